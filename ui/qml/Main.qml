@@ -1,0 +1,175 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import DueDesk
+
+ApplicationWindow {
+    id: window
+
+    required property DashboardModel dashboard
+
+    width: 1120
+    height: 720
+    minimumWidth: 760
+    minimumHeight: 520
+    visible: true
+    title: qsTr("DueDesk — %1").arg(dashboard.businessName)
+
+    Material.theme: Material.System
+    Material.accent: Material.Teal
+    Material.primary: Material.BlueGrey
+
+    header: ToolBar {
+        Material.background: window.Material.theme === Material.Dark ? "#1f2a30" : "#ffffff"
+        Material.elevation: 1
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 24
+            anchors.rightMargin: 16
+            spacing: 12
+            Rectangle {
+                width: 32
+                height: 32
+                radius: 8
+                color: Material.color(Material.Teal)
+                Label {
+                    anchors.centerIn: parent
+                    text: "D"
+                    color: "white"
+                    font.bold: true
+                    font.pixelSize: 18
+                }
+            }
+            ColumnLayout {
+                spacing: 0
+                Label {
+                    text: window.dashboard.businessName
+                    font.pixelSize: 18
+                    font.weight: Font.DemiBold
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
+                Label {
+                    text: window.dashboard.todayText
+                    opacity: 0.65
+                    font.pixelSize: 12
+                }
+            }
+            Item { Layout.fillWidth: true }
+            ToolButton {
+                text: qsTr("Refresh")
+                Accessible.name: qsTr("Refresh the figures")
+                onClicked: window.dashboard.refresh()
+            }
+        }
+    }
+
+    ScrollView {
+        id: scroll
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: scroll.availableWidth
+            spacing: 20
+
+            Item { Layout.preferredHeight: 4 }
+
+            RowLayout {
+                Layout.leftMargin: 24
+                Layout.rightMargin: 24
+                spacing: 16
+                SummaryCard {
+                    Layout.fillWidth: true
+                    title: qsTr("Outstanding")
+                    value: window.dashboard.outstandingText
+                    detail: qsTr("Everything clients still owe you in %1").arg(window.dashboard.currency)
+                    accent: Material.color(Material.BlueGrey)
+                }
+                SummaryCard {
+                    Layout.fillWidth: true
+                    title: qsTr("Overdue")
+                    value: window.dashboard.overdueText
+                    detail: qsTr("%n bill(s) past their due date", "", window.dashboard.overdueCount)
+                    accent: window.dashboard.overdueCount > 0 ? "#c8553d" : Material.color(Material.Teal)
+                }
+            }
+
+            Label {
+                Layout.leftMargin: 24
+                text: qsTr("How late is the money?")
+                font.pixelSize: 16
+                font.weight: Font.DemiBold
+            }
+
+            // The outstanding total split by age, as one proportional bar.
+            Rectangle {
+                id: agingBar
+                Layout.leftMargin: 24
+                Layout.rightMargin: 24
+                Layout.fillWidth: true
+                Layout.preferredHeight: 14
+                radius: 7
+                clip: true
+                color: window.Material.theme === Material.Dark ? "#33424a" : "#e6ebee"
+                Accessible.role: Accessible.Chart
+                Accessible.name: qsTr("Share of the outstanding total in each age bucket")
+                Row {
+                    anchors.fill: parent
+                    Repeater {
+                        model: window.dashboard.buckets
+                        delegate: Rectangle {
+                            required property var modelData
+                            required property int index
+                            width: agingBar.width * modelData.share
+                            height: agingBar.height
+                            color: BucketColors.colorFor(index)
+                        }
+                    }
+                }
+            }
+
+            GridLayout {
+                Layout.leftMargin: 24
+                Layout.rightMargin: 24
+                Layout.fillWidth: true
+                columns: width > 900 ? 5 : 3
+                columnSpacing: 12
+                rowSpacing: 12
+                Repeater {
+                    model: window.dashboard.buckets
+                    delegate: BucketCard {
+                        required property var modelData
+                        required property int index
+                        Layout.fillWidth: true
+                        label: modelData.label
+                        amount: modelData.amountText
+                        count: modelData.count
+                        accent: BucketColors.colorFor(index)
+                    }
+                }
+            }
+
+            Label {
+                Layout.leftMargin: 24
+                visible: window.dashboard.otherCurrencies.length > 0
+                text: qsTr("Other currencies")
+                font.pixelSize: 16
+                font.weight: Font.DemiBold
+            }
+            Repeater {
+                model: window.dashboard.otherCurrencies
+                delegate: Label {
+                    required property var modelData
+                    Layout.leftMargin: 24
+                    text: qsTr("%1: %2 outstanding, %3 overdue in %n bill(s)", "", modelData.overdueCount)
+                          .arg(modelData.currency).arg(modelData.outstandingText).arg(modelData.overdueText)
+                    opacity: 0.8
+                }
+            }
+
+            Item { Layout.preferredHeight: 16 }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+
+// A headline figure: a small title, a large value and one line of explanation.
+Pane {
+    id: card
+
+    property string title
+    property string value
+    property string detail
+    property color accent: "teal"
+
+    Material.elevation: 2
+    padding: 20
+    Accessible.role: Accessible.StaticText
+    Accessible.name: title + ": " + value + ". " + detail
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 4
+        RowLayout {
+            spacing: 8
+            Rectangle {
+                width: 10
+                height: 10
+                radius: 5
+                color: card.accent
+            }
+            Label {
+                text: card.title
+                font.pixelSize: 13
+                font.capitalization: Font.AllUppercase
+                font.letterSpacing: 0.8
+                opacity: 0.7
+            }
+        }
+        Label {
+            text: card.value
+            font.pixelSize: 30
+            font.weight: Font.DemiBold
+            Layout.fillWidth: true
+            elide: Text.ElideRight
+        }
+        Label {
+            text: card.detail
+            opacity: 0.7
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+        }
+    }
+}
