@@ -264,6 +264,18 @@ QString Book::setting(const QString &key, const QString &fallback) const
     return fallback;
 }
 
+QLocale Book::locale() const
+{
+    QString language = setting(QStringLiteral("language"));
+    if (language.isEmpty()) {
+        const QLocale current; // the default locale: the UI language the app runs in
+        language = current.language() == QLocale::C ? QStringLiteral("en") : QLocale::languageToCode(current.language());
+    }
+    const QLocale withRegion(language + QLatin1Char('_') + region());
+    // An unknown pair (say "de_JP") falls back to C; then the language alone is the better choice.
+    return withRegion.language() == QLocale::C ? QLocale(language) : withRegion;
+}
+
 bool Book::setSetting(const QString &key, const QString &value, QString *error)
 {
     QSqlQuery q(database());

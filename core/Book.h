@@ -6,6 +6,7 @@
 #include <QMutex>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QLocale>
 #include <QString>
 
 #include <memory>
@@ -50,6 +51,9 @@ public:
     bool setSetting(const QString &key, const QString &value, QString *error = nullptr);
     QString currency() const { return setting(QStringLiteral("currency"), QStringLiteral("GBP")); }
     QString region() const { return setting(QStringLiteral("region"), QStringLiteral("GB")); }
+    // The locale for showing the book's money and dates: the book's language (or else the app's default
+    // locale's, or English) in the book's region, so an English GB book shows "£1,234.50" everywhere.
+    QLocale locale() const;
 
     // The 32-bit SQLite application_id that marks a DueDesk book ("DDBK").
     static constexpr qint32 applicationId = 0x4444424b;

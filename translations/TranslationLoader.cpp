@@ -24,7 +24,12 @@ QString installTranslations(const QString &language)
             *t = nullptr;
         }
     }
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    // The C locale has no language; DueDesk's source language, English, stands in (for its plural forms).
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
+    // Dates and numbers follow the chosen language too.
+    QLocale::setDefault(locale);
     ours = new QTranslator;
     // English is the source language: no file is needed, and none is loaded.
     if (ours->load(locale, QStringLiteral("duedesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {

@@ -5,7 +5,8 @@
 namespace duedesk {
 
 // Installs DueDesk's and Qt's translations for language ("de", "es-MX"); empty means the system's
-// UI language. Replaces translators installed by an earlier call. Returns the language in use.
+// UI language. Replaces translators installed by an earlier call and makes that locale QLocale's default.
+// Returns the language in use.
 QString installTranslations(const QString &language);
 
 // Languages DueDesk ships, as codes ("en", "es", "fr", "de").

@@ -36,7 +36,7 @@ QString DashboardModel::bucketLabel(const QString &key)
 
 void DashboardModel::refresh()
 {
-    const QLocale locale;
+    const QLocale locale = m_book->locale();
     const QDate today = m_book->clock().today();
     m_businessName = m_book->setting(QStringLiteral("business_name"), tr("Your business"));
     m_todayText = locale.toString(today, QLocale::LongFormat);
@@ -75,9 +75,7 @@ void DashboardModel::refresh()
     }
     m_outstandingText = Money(total, m_currency).toDisplayString(locale);
     m_overdueText = Money(total - home.balanceMinor[0], m_currency).toDisplayString(locale);
-    m_overdueCount = 0;
-    for (const AgingTotals &t : all)
-        m_overdueCount += int(t.overdueCount());
+    m_overdueCount = int(home.overdueCount());
     Q_EMIT changed();
 }
 

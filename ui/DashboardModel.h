@@ -11,7 +11,7 @@ namespace duedesk {
 class Book;
 
 // The dashboard's figures for QML: open balances per aging bucket in the book's own currency, the number of
-// overdue bills, and one line for each other currency. Reads the book's aggregate, so refresh() is cheap.
+// overdue bills in it, and one line (with its own overdue count) for each other currency. Reads the book's aggregate, so refresh() is cheap.
 class DashboardModel : public QObject
 {
     Q_OBJECT

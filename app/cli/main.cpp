@@ -50,7 +50,6 @@ std::optional<QDateTime> parseNow(const QString &text)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("DueDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("DueDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DUEDESK_VERSION));
     installTranslations(QString());

@@ -9,7 +9,6 @@
 #include <TranslationLoader.h>
 
 #include <QCommandLineParser>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -56,7 +55,6 @@ bool prepareDemoBook(const QString &path, const Clock &clock, QString *error)
 int main(int argc, char *argv[])
 {
     QGuiApplication app(argc, argv);
-    QGuiApplication::setOrganizationName(QStringLiteral("DueDesk"));
     QGuiApplication::setApplicationName(QStringLiteral("DueDesk"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("DueDesk"));
     QGuiApplication::setApplicationVersion(QStringLiteral(DUEDESK_VERSION));
@@ -92,33 +90,39 @@ int main(int argc, char *argv[])
         }
     }
     auto opened = Book::open(path, clock, {.create = !parser.isSet(dbOption)});
-    if (!opened) {
-        std::fprintf(stderr, "duedesk: %s\n", qPrintable(opened.error()));
-        return 1;
-    }
-
-    DashboardModel dashboard(*opened);
     QQmlApplicationEngine engine;
-    engine.setInitialProperties({{QStringLiteral("dashboard"), QVariant::fromValue(&dashboard)}});
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
                      Qt::QueuedConnection);
-    engine.load(QUrl(QStringLiteral("qrc:/DueDesk/qml/Main.qml")));
+    std::unique_ptr<DashboardModel> dashboard;
+    if (opened) {
+        dashboard = std::make_unique<DashboardModel>(*opened);
+        engine.setInitialProperties({{QStringLiteral("dashboard"), QVariant::fromValue(dashboard.get())}});
+        engine.load(QUrl(QStringLiteral("qrc:/DueDesk/qml/Main.qml")));
+    } else {
+        // The owner may have started DueDesk from a menu: say what is wrong in a window, not only on stderr.
+        std::fprintf(stderr, "duedesk: %s\n", qPrintable(opened.error()));
+        engine.setInitialProperties({{QStringLiteral("message"), opened.error()}});
+        engine.load(QUrl(QStringLiteral("qrc:/DueDesk/qml/BookError.qml")));
+    }
     if (engine.rootObjects().isEmpty())
         return 1;
 
     if (parser.isSet(screenshotOption)) {
+        // The first frame is rendered once the window is exposed; grabWindow() renders it again synchronously.
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
         const QString file = parser.value(screenshotOption);
-        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [window, file] {
-            static bool done = false;
-            if (done)
+        auto *poll = new QTimer(&app);
+        QObject::connect(poll, &QTimer::timeout, &app, [window, file, poll] {
+            if (!window->isExposed())
                 return;
-            done = true;
-            QTimer::singleShot(200, window, [window, file] {
-                window->grabWindow().save(file);
-                QCoreApplication::quit();
-            });
+            poll->stop();
+            const bool saved = window->grabWindow().save(file);
+            if (!saved)
+                std::fprintf(stderr, "duedesk: cannot save the screenshot to %s\n", qPrintable(file));
+            QCoreApplication::exit(saved ? 0 : 1);
         });
+        poll->start(50);
     }
-    return app.exec();
+    const int rc = app.exec();
+    return opened ? rc : 1;
 }

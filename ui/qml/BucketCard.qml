@@ -1,10 +1,9 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 
 // One aging bucket: how much is owed at that age, and in how many bills.
-Pane {
+Card {
     id: card
 
     property string label
@@ -12,7 +11,6 @@ Pane {
     property int count
     property color accent: "grey"
 
-    Material.elevation: 1
     padding: 16
     Accessible.role: Accessible.StaticText
     Accessible.name: label + ": " + amount + ", " + qsTr("%n bill(s)", "", count)

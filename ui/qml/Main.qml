@@ -8,6 +8,8 @@ ApplicationWindow {
     id: window
 
     required property DashboardModel dashboard
+    // Calm colours for the aging buckets: not due, 1-30, 31-60, 61-90, 90+.
+    readonly property list<color> bucketColors: ["#7a9eb1", "#3a9d8f", "#e0a458", "#d9783f", "#c8553d"]
 
     width: 1120
     height: 720
@@ -17,48 +19,59 @@ ApplicationWindow {
     title: qsTr("DueDesk — %1").arg(dashboard.businessName)
 
     Material.theme: Material.System
-    Material.accent: Material.Teal
-    Material.primary: Material.BlueGrey
+    Material.accent: "#2f8f83"
+    Material.primary: "#2f8f83"
 
-    header: ToolBar {
-        Material.background: window.Material.theme === Material.Dark ? "#1f2a30" : "#ffffff"
-        Material.elevation: 1
+    background: Rectangle {
+        color: window.Material.theme === Material.Dark ? "#1b2429" : "#f4f6f7"
+    }
+
+    header: Rectangle {
+        implicitHeight: 64
+        color: window.Material.theme === Material.Dark ? "#1f2a30" : "#ffffff"
+        Rectangle {
+            anchors.bottom: parent.bottom
+            width: parent.width
+            height: 1
+            color: window.Material.theme === Material.Dark ? "#33424a" : "#e3e8eb"
+        }
         RowLayout {
             anchors.fill: parent
             anchors.leftMargin: 24
             anchors.rightMargin: 16
             spacing: 12
             Rectangle {
-                width: 32
-                height: 32
-                radius: 8
-                color: Material.color(Material.Teal)
+                implicitWidth: 36
+                implicitHeight: 36
+                radius: 9
+                color: "#2f8f83"
                 Label {
                     anchors.centerIn: parent
                     text: "D"
                     color: "white"
                     font.bold: true
-                    font.pixelSize: 18
+                    font.pixelSize: 19
                 }
             }
             ColumnLayout {
                 spacing: 0
+                Layout.fillWidth: true
                 Label {
                     text: window.dashboard.businessName
-                    font.pixelSize: 18
+                    font.pixelSize: 17
                     font.weight: Font.DemiBold
                     elide: Text.ElideRight
                     Layout.fillWidth: true
                 }
                 Label {
                     text: window.dashboard.todayText
-                    opacity: 0.65
+                    opacity: 0.6
                     font.pixelSize: 12
                 }
             }
-            Item { Layout.fillWidth: true }
-            ToolButton {
+            Button {
                 text: qsTr("Refresh")
+                flat: true
                 Accessible.name: qsTr("Refresh the figures")
                 onClicked: window.dashboard.refresh()
             }
@@ -74,7 +87,7 @@ ApplicationWindow {
             width: scroll.availableWidth
             spacing: 20
 
-            Item { Layout.preferredHeight: 4 }
+            Item { Layout.preferredHeight: 8 }
 
             RowLayout {
                 Layout.leftMargin: 24
@@ -82,17 +95,19 @@ ApplicationWindow {
                 spacing: 16
                 SummaryCard {
                     Layout.fillWidth: true
+                    Layout.preferredWidth: 1
                     title: qsTr("Outstanding")
                     value: window.dashboard.outstandingText
                     detail: qsTr("Everything clients still owe you in %1").arg(window.dashboard.currency)
-                    accent: Material.color(Material.BlueGrey)
+                    accent: "#7a9eb1"
                 }
                 SummaryCard {
                     Layout.fillWidth: true
+                    Layout.preferredWidth: 1
                     title: qsTr("Overdue")
                     value: window.dashboard.overdueText
                     detail: qsTr("%n bill(s) past their due date", "", window.dashboard.overdueCount)
-                    accent: window.dashboard.overdueCount > 0 ? "#c8553d" : Material.color(Material.Teal)
+                    accent: window.dashboard.overdueCount > 0 ? "#c8553d" : "#2f8f83"
                 }
             }
 
@@ -124,7 +139,7 @@ ApplicationWindow {
                             required property int index
                             width: agingBar.width * modelData.share
                             height: agingBar.height
-                            color: BucketColors.colorFor(index)
+                            color: window.bucketColors[index]
                         }
                     }
                 }
@@ -143,10 +158,11 @@ ApplicationWindow {
                         required property var modelData
                         required property int index
                         Layout.fillWidth: true
+                        Layout.preferredWidth: 1
                         label: modelData.label
                         amount: modelData.amountText
                         count: modelData.count
-                        accent: BucketColors.colorFor(index)
+                        accent: window.bucketColors[index]
                     }
                 }
             }

@@ -1,10 +1,9 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 
 // A headline figure: a small title, a large value and one line of explanation.
-Pane {
+Card {
     id: card
 
     property string title
@@ -12,8 +11,6 @@ Pane {
     property string detail
     property color accent: "teal"
 
-    Material.elevation: 2
-    padding: 20
     Accessible.role: Accessible.StaticText
     Accessible.name: title + ": " + value + ". " + detail
 
@@ -23,14 +20,14 @@ Pane {
         RowLayout {
             spacing: 8
             Rectangle {
-                width: 10
-                height: 10
+                implicitWidth: 10
+                implicitHeight: 10
                 radius: 5
                 color: card.accent
             }
             Label {
                 text: card.title
-                font.pixelSize: 13
+                font.pixelSize: 12
                 font.capitalization: Font.AllUppercase
                 font.letterSpacing: 0.8
                 opacity: 0.7
