@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "Currency.h"
 #include "Domain.h"
+#include "ScopedCacheSize.h"
 #include "SqlValues.h"
 
 #include <QSqlError>
@@ -88,13 +89,7 @@ Result<SeedSummary> Seeder::seed(Book &book, const SeedOptions &options)
     Random rnd(options.seed);
     SeedSummary summary;
 
-    // A large seed would otherwise spill the default 2 MB page cache into the log many times over.
-    QSqlQuery cacheSize(db);
-    cacheSize.exec(QStringLiteral("PRAGMA cache_size = -262144"));
-    struct RestoreCache {
-        QSqlDatabase db;
-        ~RestoreCache() { QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -2000")); }
-    } restoreCache{db};
+    const ScopedCacheSize cacheSize(db, options.bills > 10000);
 
     if (!db.transaction())
         return R::failure(tr("Cannot seed the book: %1").arg(sqlErrorText(db.lastError())));
