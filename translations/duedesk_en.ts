@@ -4,29 +4,28 @@
 <context>
     <name>BillImporter</name>
     <message>
-        <location filename="../core/BillImporter.cpp" line="+346"/>
+        <location filename="../core/ImportColumns.cpp" line="+160"/>
         <source>line %1 is not a header: the first line must name the columns, e.g. client, bill_number, due_on, amount, currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>missing required column(s): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+86"/>
-        <location line="+8"/>
+        <location filename="../core/ImportRows.cpp" line="+229"/>
+        <location line="+56"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="+4"/>
         <source>%1 &quot;%2&quot; is negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
         <source>%1 &quot;%2&quot; is not a date (use YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -36,12 +35,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-179"/>
         <source>the row has %1 fields but the header has %2 (put values that contain &apos;%3&apos; in double quotes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>%1 is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -51,7 +50,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
         <source>%1 &quot;%2&quot; is not a Telegram chat id (a number)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -66,18 +65,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>%1 &quot;%2&quot; is not a known currency code (e.g. GBP, EUR, USD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+10"/>
+        <location line="+59"/>
         <source>%1 %2 is more than %3 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../core/ImportPlan.cpp" line="+52"/>
         <source>bill number %1 is already on line %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -92,33 +90,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>bill number %1 is already in the book for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../core/BillImporter.cpp" line="+39"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location filename="../core/ImportWriter.cpp" line="+118"/>
         <source>Cannot update client %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-85"/>
         <source>Cannot start the import: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+87"/>
+        <location line="+11"/>
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+111"/>
+        <source>Cannot record the payment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cannot add bill %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/BillImporter.cpp" line="-18"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -218,6 +225,24 @@
     <message>
         <location line="+50"/>
         <source>Cannot save the setting %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookError</name>
+    <message>
+        <location filename="../ui/qml/BookError.qml" line="+15"/>
+        <source>DueDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your book could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -430,7 +455,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Outstanding</source>
         <translation type="unfinished"></translation>
     </message>
@@ -440,7 +465,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -448,7 +473,7 @@ Commands:
         <location line="+2"/>
         <source>%n bill(s) past their due date</source>
         <translation>
-            <numerusform>%n bill past their due date</numerusform>
+            <numerusform>%n bill past its due date</numerusform>
             <numerusform>%n bills past their due date</numerusform>
         </translation>
     </message>
@@ -463,7 +488,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Other currencies</source>
         <translation type="unfinished"></translation>
     </message>
@@ -545,12 +570,12 @@ Commands:
 <context>
     <name>Seeder</name>
     <message>
-        <location filename="../core/Seeder.cpp" line="+79"/>
+        <location filename="../core/Seeder.cpp" line="+80"/>
         <source>Seeding needs at least one client and no negative number of bills.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <location line="+3"/>
         <source>Cannot seed the book: %1</source>
         <translation type="unfinished"></translation>

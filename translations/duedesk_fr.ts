@@ -4,123 +4,130 @@
 <context>
     <name>BillImporter</name>
     <message>
-        <location filename="../core/BillImporter.cpp" line="+346"/>
+        <location filename="../core/ImportColumns.cpp" line="+160"/>
         <source>line %1 is not a header: the first line must name the columns, e.g. client, bill_number, due_on, amount, currency</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 n’est pas un en-tête&#xa0;: la première ligne doit indiquer le nom des colonnes, par ex. client, bill_number, due_on, amount, currency</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>missing required column(s): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>colonnes obligatoires manquantes&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+86"/>
-        <location line="+8"/>
+        <location filename="../core/ImportRows.cpp" line="+229"/>
+        <location line="+56"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="+4"/>
         <source>%1 &quot;%2&quot; is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «&#xa0;%2&#xa0;» est négatif</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+27"/>
         <source>%1 &quot;%2&quot; is not a date (use YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «&#xa0;%2&#xa0;» n’est pas une date (utilisez le format YYYY-MM-DD)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 &quot;%2&quot; is not a date (expected YYYY-MM-DD or %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «&#xa0;%2&#xa0;» n’est pas une date (format attendu&#xa0;: YYYY-MM-DD ou %3)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-179"/>
         <source>the row has %1 fields but the header has %2 (put values that contain &apos;%3&apos; in double quotes)</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne compte %1 champs, mais l’en-tête en compte %2 (mettez entre guillemets droits &quot;…&quot; les valeurs qui contiennent &apos;%3&apos;)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 &quot;%2&quot; is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «&#xa0;%2&#xa0;» n’est pas une adresse e-mail</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
         <source>%1 &quot;%2&quot; is not a Telegram chat id (a number)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «&#xa0;%2&#xa0;» n’est pas un identifiant de discussion Telegram (il doit s’agir d’un nombre)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 &quot;%2&quot; is not a channel (use whatsapp, telegram, sms or email)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «&#xa0;%2&#xa0;» n’est pas un canal (utilisez whatsapp, telegram, sms ou email)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: &quot;%2&quot; is not a channel (use whatsapp, telegram, sms, email or all)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un canal (utilisez whatsapp, telegram, sms, email ou all)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
         <source>%1 &quot;%2&quot; is not a known currency code (e.g. GBP, EUR, USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «&#xa0;%2&#xa0;» n’est pas un code de devise connu (par ex. GBP, EUR, USD)</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+10"/>
+        <location line="+59"/>
         <source>%1 %2 is more than %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 est supérieur à %3 %4</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../core/ImportPlan.cpp" line="+52"/>
         <source>bill number %1 is already on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le numéro de facture %1 figure déjà à la ligne %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>invoice %1 has a different %2 on line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la facture %1 a une autre valeur de %2 à la ligne %3</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 of %2 is &quot;%3&quot; here but &quot;%4&quot; on line %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 vaut «&#xa0;%3&#xa0;» ici, mais «&#xa0;%4&#xa0;» à la ligne %5</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>bill number %1 is already in the book for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le numéro de facture %1 figure déjà dans le registre pour %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../core/BillImporter.cpp" line="+39"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location filename="../core/ImportWriter.cpp" line="+118"/>
         <source>Cannot update client %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à jour le client %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Cannot start the import: %1</source>
+        <translation>Impossible de lancer l’importation&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>Cannot start the import: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+87"/>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+111"/>
+        <source>Cannot record the payment: %1</source>
+        <translation>Impossible d’enregistrer le paiement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cannot add bill %1: %2</source>
+        <translation>Impossible d’ajouter la facture %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/BillImporter.cpp" line="-18"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -128,12 +135,12 @@
     <message>
         <location filename="../core/Repositories.cpp" line="+191"/>
         <source>Cannot add bill %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ajouter la facture %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Cannot change the bill&apos;s status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier le statut de la facture&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -141,84 +148,102 @@
     <message>
         <location filename="../core/Book.cpp" line="+129"/>
         <source>No book file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier de registre n’a été indiqué.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is a folder, not a DueDesk book.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un registre DueDesk.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is no book at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun registre à l’emplacement %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot create a book in %1: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un registre dans %1&#xa0;: le dossier n’existe pas.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not a DueDesk book (it is not a database file). It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un registre DueDesk (ce n’est pas un fichier de base de données). Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 belongs to another program, not DueDesk. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appartient à un autre programme, pas à DueDesk. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot open %1 for writing: the file or its folder is read-only. Copy the book to a folder you can write to, or change the permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1 en écriture&#xa0;: le fichier ou son dossier est en lecture seule. Copiez le registre dans un dossier où vous pouvez écrire, ou modifiez les autorisations.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+25"/>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>%1 is not a DueDesk book: %2. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un registre DueDesk&#xa0;: %2. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is a database of another program, not a DueDesk book. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base de données d’un autre programme, pas un registre DueDesk. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 was written by a newer DueDesk (book format %2; this DueDesk reads up to %3). Update DueDesk to open it. The book was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été enregistré par une version plus récente de DueDesk (format de registre %2&#xa0;; cette version lit jusqu’au format %3). Mettez DueDesk à jour pour l’ouvrir. Le registre n’a pas été modifié.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>DueDesk is damaged: migration %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’installation de DueDesk est endommagée&#xa0;: la migration %1 est manquante.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+28"/>
         <source>Cannot update the book %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à jour le registre %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Cannot update the book %1 to format %2: %3. The book was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à jour le registre %1 au format %2&#xa0;: %3. Le registre est resté tel quel.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Cannot save the setting %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer le paramètre %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BookError</name>
+    <message>
+        <location filename="../ui/qml/BookError.qml" line="+15"/>
+        <source>DueDesk</source>
+        <translation>DueDesk</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your book could not be opened</source>
+        <translation>Impossible d’ouvrir votre registre</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -227,9 +252,9 @@
         <location filename="../ui/qml/BucketCard.qml" line="+16"/>
         <location line="+25"/>
         <source>%n bill(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n facture</numerusform>
+            <numerusform>%n factures</numerusform>
         </translation>
     </message>
 </context>
@@ -238,123 +263,123 @@
     <message>
         <location filename="../app/cli/BenchCommand.cpp" line="+32"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>--bills takes a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--bills attend un nombre entier supérieur ou égal à 1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--runs takes a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--runs attend un nombre entier supérieur ou égal à 1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the benchmark needs the sqlite3 shell as its baseline (apt-get install sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>le test de performance a besoin de l’interpréteur sqlite3 comme référence (apt-get install sqlite3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer un dossier temporaire&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CliArgs.cpp" line="+15"/>
         <source>%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend une valeur</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="+35"/>
         <source>&quot;%1&quot; is not a date (use YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date (utilisez le format YYYY-MM-DD)</translation>
     </message>
     <message>
         <location filename="../app/cli/ImportCommand.cpp" line="+17"/>
         <source>import needs a CSV file: import FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>import attend un fichier CSV&#xa0;: import FILE.csv</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1: nothing imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: rien n’a été importé&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1: nothing imported: %n bad row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: rien n’a été importé&#xa0;: %n ligne incorrecte</numerusform>
+            <numerusform>%1&#xa0;: rien n’a été importé&#xa0;: %n lignes incorrectes</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Imported %1 (%2 format): %3 new bills, %4 new clients, %5 payments; %6 bills were already in the book.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importé (format %2)&#xa0;: %3 nouvelles factures, %4 nouveaux clients, %5 paiements&#xa0;; %6 factures figuraient déjà dans le registre.</translation>
     </message>
     <message>
         <location filename="../app/cli/ReportCommand.cpp" line="+32"/>
         <source>Aging on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance âgée au %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing is outstanding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun montant à encaisser.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n bill(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n facture</numerusform>
+            <numerusform>%n factures</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>total</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>report needs a kind: report aging</source>
-        <translation type="unfinished"></translation>
+        <translation>report attend un type de rapport&#xa0;: report aging</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown report &quot;%1&quot; (known: aging)</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport inconnu «&#xa0;%1&#xa0;» (disponible&#xa0;: aging)</translation>
     </message>
     <message>
         <location filename="../app/cli/SeedCommand.cpp" line="+21"/>
         <source>%1 takes a whole number of at least %2, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 attend un nombre entier supérieur ou égal à %2, pas «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>seed needs --clients N and --bills M</source>
-        <translation type="unfinished"></translation>
+        <translation>seed attend --clients N et --bills M</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--clients is limited to 10000000</source>
-        <translation type="unfinished"></translation>
+        <translation>--clients est limité à 10000000</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Seeded %1 clients, %2 bills and %3 payments in %4 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 clients, %2 factures et %3 paiements générés en %4 ms.</translation>
     </message>
     <message>
         <location filename="../app/cli/main.cpp" line="+23"/>
@@ -368,17 +393,26 @@ Commands:
 
 --db defaults to the book in your DueDesk data folder. --now sets the clock (for scripts and tests).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: duedesk-cli [--db PATH] [--now ISO-DATETIME] [--json] COMMAND [ARGS]
+
+Commandes&#xa0;:
+  seed --clients N --bills M [--seed S]   remplit le registre de données de démonstration réalistes
+  import FILE.csv                         importe factures et clients (colonnes generic, Xero ou QuickBooks)
+  report aging [--today DATE] [--json]    montants à encaisser par tranche d’ancienneté et par devise
+  bench [--bills N] [--runs R]            compare la vitesse du rapport aging à celle d’un simple parcours
+
+Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now règle l’horloge (pour les scripts et les tests).
+</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>--now takes an ISO date or date-time, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--now attend une date ISO ou une date et heure ISO, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>unknown command &quot;%1&quot; (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue «&#xa0;%1&#xa0;» (voir --help)</translation>
     </message>
 </context>
 <context>
@@ -386,17 +420,17 @@ Commands:
     <message>
         <location filename="../core/Repositories.cpp" line="-139"/>
         <source>Cannot add client %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ajouter le client %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Cannot record consent for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer le consentement de %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Cannot record consent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer le consentement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -404,12 +438,12 @@ Commands:
     <message>
         <location filename="../core/CsvReader.cpp" line="+82"/>
         <source>line %1 is not UTF-8 text; save the file as CSV UTF-8 and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 n’est pas du texte UTF-8&#xa0;; enregistrez le fichier au format CSV UTF-8 et importez-le à nouveau</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>line %1 opens a quoted field that is never closed (a missing &apos;&quot;&apos;?)</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne %1 ouvre un champ entre guillemets qui n’est jamais refermé (un &apos;&quot;&apos; manquant&#xa0;?)</translation>
     </message>
 </context>
 <context>
@@ -417,62 +451,62 @@ Commands:
     <message>
         <location filename="../ui/qml/Main.qml" line="+19"/>
         <source>DueDesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DueDesk — %1</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refresh the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser les chiffres</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>À encaisser</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Everything clients still owe you in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce que vos clients vous doivent encore en %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n bill(s) past their due date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n facture dont l’échéance est dépassée</numerusform>
+            <numerusform>%n factures dont l’échéance est dépassée</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>How late is the money?</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis quand attendez-vous votre argent&#xa0;?</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Share of the outstanding total in each age bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du total à encaisser dans chaque tranche d’ancienneté</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Other currencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres devises</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%1: %2 outstanding, %3 overdue in %n bill(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: %2 à encaisser, dont %3 en retard sur %n facture</numerusform>
+            <numerusform>%1&#xa0;: %2 à encaisser, dont %3 en retard sur %n factures</numerusform>
         </translation>
     </message>
 </context>
@@ -481,28 +515,28 @@ Commands:
     <message>
         <location filename="../core/Money.cpp" line="+58"/>
         <source>unknown currency &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>devise inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>amount is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le montant est vide</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+13"/>
         <source>&quot;%1&quot; is not an amount (use a point for decimals, e.g. 1234.50)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un montant (utilisez un point pour les décimales, par ex. 1234.50)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&quot;%1&quot; has more decimals than %2 allows (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a plus de décimales que %2 n’en autorise (%3)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&quot;%1&quot; is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est trop élevé</translation>
     </message>
 </context>
 <context>
@@ -510,7 +544,7 @@ Commands:
     <message>
         <location filename="../core/Repositories.cpp" line="+97"/>
         <source>Cannot record the payment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer le paiement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -518,42 +552,42 @@ Commands:
     <message>
         <location filename="../core/PhoneNumber.cpp" line="+28"/>
         <source>phone number is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le numéro de téléphone est vide</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+8"/>
         <source>&quot;%1&quot; is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de téléphone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;%1&quot; is not a phone number for region %2 (add the country code, e.g. +44)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de téléphone de la région %2 (ajoutez l’indicatif du pays, par ex. +33)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not a possible phone number (wrong length)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être un numéro de téléphone (longueur incorrecte)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is not a known number range for %2; check it before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’appartient à aucune plage de numéros connue pour %2&#xa0;; vérifiez-le avant l’envoi</translation>
     </message>
 </context>
 <context>
     <name>Seeder</name>
     <message>
-        <location filename="../core/Seeder.cpp" line="+79"/>
+        <location filename="../core/Seeder.cpp" line="+80"/>
         <source>Seeding needs at least one client and no negative number of bills.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour générer des données de démonstration, il faut au moins un client et un nombre de factures positif ou nul.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <location line="+3"/>
         <source>Cannot seed the book: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de remplir le registre avec des données de démonstration&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -561,32 +595,32 @@ Commands:
     <message>
         <location filename="../ui/DashboardModel.cpp" line="+27"/>
         <source>Not due yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore échu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1–30 days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>1–30 jours de retard</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>31–60 days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>31–60 jours de retard</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>61–90 days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>61–90 jours de retard</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Over 90 days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de 90 jours</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Your business</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre entreprise</translation>
     </message>
 </context>
 <context>
@@ -594,27 +628,27 @@ Commands:
     <message>
         <location filename="../app/gui/main.cpp" line="+65"/>
         <source>DueDesk gets your bills paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>DueDesk vous aide à vous faire payer vos factures.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open the book at &lt;path&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le registre situé à l’emplacement &lt;path&gt;.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open the demo book (created on first use).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le registre de démonstration (créé à la première utilisation).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use &lt;language&gt; (en, es, fr, de).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la langue &lt;language&gt; (en, es, fr, de).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the first frame to &lt;file&gt; and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la première image dans &lt;file&gt; et quitter.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "Aging.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <array>
+
+namespace duedesk {
+
+class Book;
+
+// The figures of one week (Monday to Sunday), in the book's currency, as they stood at the week's end.
+struct WeekFigures {
+    QDate weekStart;
+    qint64 outstandingMinor = 0;
+    qint64 overdueMinor = 0;
+    qint64 paidMinor = 0;          // payments received during the week
+    qint64 promisedMinor = 0;      // balances of bills promised for a day in the week
+    std::array<qint64, 5> bucketMinor{};
+    double dsoDays = 0;            // days sales outstanding, see CashSnapshot::dso
+};
+
+struct PromisedPayment {
+    QString billNumber;
+    QString clientName;
+    qint64 amountMinor = 0;
+    QDate promisedOn;
+};
+
+struct Debtor {
+    qint64 clientId = 0;
+    QString clientName;
+    qint64 outstandingMinor = 0;
+    qint64 overdueMinor = 0;
+    int bills = 0;
+    double dsoDays = 0;
+};
+
+struct CashSnapshot {
+    QString currency;
+    QDate weekOf;                       // the Monday of the week asked for
+    WeekFigures week;
+    QList<PromisedPayment> promised;    // promises falling in the week, by date
+    QList<Debtor> topDebtors;           // the five largest outstanding balances
+    QList<WeekFigures> trend;           // the 12 weeks before, oldest first
+};
+
+// The weekly cash snapshot of DESIGN.md. Figures count bills in the book's currency only.
+class CashSnapshotBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(CashSnapshotBuilder)
+public:
+    // weekOf may be any day of the week; the week runs Monday to Sunday.
+    static CashSnapshot build(const Book &book, const QDate &weekOf);
+    // {"currency":"GBP","week_of":"…","outstanding":"…","overdue":"…","paid":"…","promised":"…",
+    //  "buckets":{"not_due":…},"dso":12.3,"promised_payments":[…],"top_debtors":[…],"trend":[…]}
+    static QByteArray toJson(const CashSnapshot &snapshot);
+};
+
+} // namespace duedesk

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Domain.h"
+#include "Money.h"
+#include "Result.h"
+#include "Tone.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
+#include <QString>
+
+namespace duedesk {
+
+// What a reminder can say. Placeholders in templates: {first_name}, {bill_number}, {amount}, {due_date},
+// {days_overdue}, {pay_link}, {business_name}.
+struct TemplateValues {
+    QString firstName;
+    QString billNumber;
+    Money amount;             // the balance still owed
+    QDate dueOn;
+    qint64 daysOverdue = 0;
+    QString payLink;          // empty: lines that mention {pay_link} are left out
+    QString businessName;
+};
+
+struct RenderedMessage {
+    QString subject;          // email only; empty for other channels
+    QString body;
+};
+
+// The message templates shipped in resources/templates: one file per language (en, es, fr, de), each with a
+// text per kind ("heads_up", "reminder", "final_notice") x tone x channel (email has a subject too).
+// SMS texts stay within 160 GSM-7 characters where possible.
+class MessageTemplates
+{
+    Q_DECLARE_TR_FUNCTIONS(MessageTemplates)
+public:
+    // Renders in `language` ("es", "de-AT", ...; falls back to the base language, then English) with money
+    // and dates formatted for `locale`. Fails (translated error) for an unknown kind.
+    static Result<RenderedMessage> render(const QString &kind, Tone tone, Channel channel, const QString &language,
+                                          const TemplateValues &values, const QLocale &locale);
+    static QStringList languages();     // "de", "en", "es", "fr"
+    static QStringList kinds();         // "final_notice", "heads_up", "reminder"
+};
+
+// True when every character of text is in the GSM 03.38 default alphabet or its extension table.
+bool isGsm7(const QString &text);
+// Characters counted the way SMS counts them: extension characters (€, [, ], {, }, ~, ^, \, |) take two.
+int gsm7Length(const QString &text);
+
+} // namespace duedesk
