@@ -2,7 +2,10 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QString>
+
+#include <optional>
 
 namespace duedesk {
 
@@ -35,6 +38,9 @@ public:
 
 private:
     const Book &m_book;
+    // Prepared on the first append and reused: an AuditLog object is used on one thread.
+    std::optional<QSqlQuery> m_last;
+    std::optional<QSqlQuery> m_insert;
 };
 
 } // namespace duedesk

@@ -45,7 +45,10 @@ class CallQueue
 {
     Q_DECLARE_TR_FUNCTIONS(CallQueue)
 public:
-    static QList<CallQueueEntry> build(const Book &book, const QDate &today, qint64 minAmountMinor);
+    // minAmountMinor <= 0 turns the amount rule off. On a database error, *error (translated) is set and the
+    // entries read so far are returned.
+    static QList<CallQueueEntry> build(const Book &book, const QDate &today, qint64 minAmountMinor,
+                                       QString *error = nullptr);
     static QByteArray toJson(const QList<CallQueueEntry> &entries);
 };
 

@@ -17,6 +17,7 @@ class Book;
 // The figures of one week (Monday to Sunday), in the book's currency, as they stood at the week's end.
 struct WeekFigures {
     QDate weekStart;
+    QDate asOf;                    // the day the figures stand at: the week's Sunday, or today for the current week
     qint64 outstandingMinor = 0;
     qint64 overdueMinor = 0;
     qint64 paidMinor = 0;          // payments received during the week
@@ -48,6 +49,7 @@ struct CashSnapshot {
     QList<PromisedPayment> promised;    // promises falling in the week, by date
     QList<Debtor> topDebtors;           // the five largest outstanding balances
     QList<WeekFigures> trend;           // the 12 weeks before, oldest first
+    QString error;                      // translated; set when the book could not be read (figures then incomplete)
 };
 
 // The weekly cash snapshot of DESIGN.md. Figures count bills in the book's currency only.
@@ -57,8 +59,12 @@ class CashSnapshotBuilder
 public:
     // weekOf may be any day of the week; the week runs Monday to Sunday.
     static CashSnapshot build(const Book &book, const QDate &weekOf);
-    // {"currency":"GBP","week_of":"…","outstanding":"…","overdue":"…","paid":"…","promised":"…",
-    //  "buckets":{"not_due":…},"dso":12.3,"promised_payments":[…],"top_debtors":[…],"trend":[…]}
+    // {"currency":"GBP","week_of":"…","as_of":"…","outstanding":"…","overdue":"…","paid":"…",
+    //  "promised":"…","buckets":{"not_due":…},"dso":12.3,"promised_payments":[…],"top_debtors":[…],"trend":[…]}
+    // Keys in that order. Money as decimal strings in the currency's digits, dates ISO, dso a number with one
+    // decimal. promised_payments: {"bill_number","client","amount","promised_on"}; top_debtors: {"client_id",
+    // "client","outstanding","overdue","bills","dso"}; trend: {"week_of","as_of","outstanding","overdue","paid",
+    // "promised","buckets","dso"} per week, oldest first.
     static QByteArray toJson(const CashSnapshot &snapshot);
 };
 

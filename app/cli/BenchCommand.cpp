@@ -3,6 +3,7 @@
 
 #include "CliContext.h"
 
+#include <ChaseEngine.h>
 #include <Seeder.h>
 
 #include <QCoreApplication>
@@ -11,12 +12,15 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <algorithm>
 
 namespace duedesk::cli {
+
+int benchAging(CliContext &ctx);
 
 namespace {
 
@@ -52,7 +56,123 @@ QJsonArray toArray(const QList<double> &values)
 
 } // namespace
 
+namespace {
+
+// Seeds a fresh book of `bills` bills over bills/20 clients; returns the seeding milliseconds, or -1.
+double seedBook(CliContext &ctx, const QString &path, qint64 bills)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto book = Book::open(path, *ctx.clock, {.create = true});
+    if (!book) {
+        ctx.fail(ExitFailure, book.error());
+        return -1;
+    }
+    SeedOptions options;
+    options.bills = bills;
+    options.clients = int(qMax<qint64>(1, bills / 20));
+    const auto seeded = Seeder::seed(**book, options);
+    if (!seeded) {
+        ctx.fail(ExitFailure, seeded.error());
+        return -1;
+    }
+    return double(timer.elapsed());
+}
+
+// Planning: the first plan of a seeded book (every open bill catches up once), then daily plans, each
+// timed against an in-process scan of the open bills in the same run, alternating.
+int benchPlan(CliContext &ctx, qint64 bills, int runs)
+{
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return ctx.fail(ExitFailure, Cli::tr("cannot create a temporary folder: %1").arg(dir.errorString()));
+    const QString path = dir.filePath(QStringLiteral("bench.duedesk"));
+    const double seedMs = seedBook(ctx, path, bills);
+    if (seedMs < 0)
+        return ExitFailure;
+    ManualClock clock(ctx.clock->now());
+    auto book = Book::open(path, clock);
+    if (!book)
+        return ctx.fail(ExitFailure, book.error());
+    ChaseEngine engine(**book);
+    QElapsedTimer timer;
+    timer.start();
+    const auto first = engine.plan(clock.today());
+    if (!first)
+        return ctx.fail(ExitFailure, first.error());
+    const double firstMs = double(timer.nsecsElapsed()) / 1e6;
+    // The owner approves the first batch, as they would before the next day's plan.
+    engine.approveAll();
+
+    auto scanOpenBills = [&] {
+        QSqlQuery q((*book)->database());
+        q.setForwardOnly(true);
+        q.exec(QStringLiteral("SELECT count(*), total(amount_minor - paid_minor), total(length(due_on)) FROM bills "
+                              "WHERE status = 'open'"));
+        q.next();
+    };
+    scanOpenBills(); // warm
+    QList<double> plan, scan;
+    int drafted = 0;
+    for (int day = 1; day <= runs; ++day) {
+        clock.advanceDays(1);
+        timer.restart();
+        const auto r = engine.plan(clock.today());
+        plan.append(double(timer.nsecsElapsed()) / 1e6);
+        if (!r)
+            return ctx.fail(ExitFailure, r.error());
+        drafted += r->drafted;
+        timer.restart();
+        scanOpenBills();
+        scan.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    const double ratio = median(plan) / median(scan);
+    const QJsonObject result{
+        {QStringLiteral("benchmark"), QStringLiteral("daily plan vs a scan of the open bills")},
+        {QStringLiteral("bills"), bills},
+        {QStringLiteral("seed_ms"), seedMs},
+        {QStringLiteral("first_plan_ms"), qRound(firstMs * 100) / 100.0},
+        {QStringLiteral("first_plan_drafts"), first->drafted},
+        {QStringLiteral("runs"), runs},
+        {QStringLiteral("daily_drafts"), drafted},
+        {QStringLiteral("plan_ms"), toArray(plan)},
+        {QStringLiteral("scan_ms"), toArray(scan)},
+        {QStringLiteral("plan_median_ms"), qRound(median(plan) * 100) / 100.0},
+        {QStringLiteral("scan_median_ms"), qRound(median(scan) * 100) / 100.0},
+        {QStringLiteral("ratio"), qRound(ratio * 1000) / 1000.0},
+        {QStringLiteral("target_ratio"), 3.0},
+        {QStringLiteral("target_ms"), 1000},
+    };
+    *ctx.out << QString::fromUtf8(QJsonDocument(result).toJson(ctx.json ? QJsonDocument::Compact : QJsonDocument::Indented));
+    if (ctx.json)
+        *ctx.out << '\n';
+    return ExitOk;
+}
+
+} // namespace
+
 int runBench(CliContext &ctx)
+{
+    const QString suite = ctx.args.takeOption(QStringLiteral("--suite")).value_or(QStringLiteral("aging"));
+    if (suite == QLatin1String("plan")) {
+        qint64 bills = 100'000;
+        int runs = 7;
+        if (const auto b = ctx.args.takeOption(QStringLiteral("--bills")))
+            bills = b->toLongLong();
+        if (const auto r = ctx.args.takeOption(QStringLiteral("--runs")))
+            runs = r->toInt();
+        if (bills < 1 || runs < 1)
+            return ctx.usage(Cli::tr("--bills and --runs take whole numbers of at least 1"));
+        if (!ctx.args.finish())
+            return ctx.usage();
+        return benchPlan(ctx, bills, runs);
+    }
+    if (suite != QLatin1String("aging"))
+        return ctx.usage(Cli::tr("unknown benchmark suite \"%1\" (aging or plan)").arg(suite));
+    return benchAging(ctx);
+}
+
+int benchAging(CliContext &ctx)
 {
     qint64 bills = 1'000'000;
     int runs = 9;
@@ -80,21 +200,9 @@ int runBench(CliContext &ctx)
     const QString path = dir.filePath(QStringLiteral("bench.duedesk"));
     const QDate today = ctx.clock->today();
 
-    // Seed: a book of `bills` bills over bills/20 clients.
-    QElapsedTimer timer;
-    timer.start();
-    {
-        auto book = Book::open(path, *ctx.clock, {.create = true});
-        if (!book)
-            return ctx.fail(ExitFailure, book.error());
-        SeedOptions options;
-        options.bills = bills;
-        options.clients = int(qMax<qint64>(1, bills / 20));
-        const auto seeded = Seeder::seed(**book, options);
-        if (!seeded)
-            return ctx.fail(ExitFailure, seeded.error());
-    }
-    const double seedMs = double(timer.elapsed());
+    const double seedMs = seedBook(ctx, path, bills);
+    if (seedMs < 0)
+        return ExitFailure;
 
     const QString self = QCoreApplication::applicationFilePath();
     const QStringList reportArgs{QStringLiteral("--db"), path, QStringLiteral("--json"), QStringLiteral("report"),

@@ -45,5 +45,9 @@ int runSeed(CliContext &ctx);
 int runImport(CliContext &ctx);
 int runReport(CliContext &ctx);
 int runBench(CliContext &ctx);
+int runChase(CliContext &ctx, const QString &command);
+bool isChaseCommand(const QString &command);
+int runSnapshot(CliContext &ctx);
+int runCallQueue(CliContext &ctx);
 
 } // namespace duedesk::cli

@@ -27,6 +27,18 @@ QString usageText()
         "  seed --clients N --bills M [--seed S]   fill the book with realistic demo data\n"
         "  import FILE.csv                         import bills and clients (generic, Xero or QuickBooks columns)\n"
         "  report aging [--today DATE] [--json]    open balances per aging bucket and currency\n"
+        "  plan [--today DATE]                     draft the reminders that are due\n"
+        "  drafts [--json]                         reminders waiting for your approval\n"
+        "  approve ID|--all, skip ID, edit ID --text TEXT\n"
+        "  chase BILL                              one reminder now, the rest of the policy after it\n"
+        "  pay BILL AMOUNT [--on DATE]             record a payment\n"
+        "  promise BILL DATE                       pause reminders until a promised day\n"
+        "  dispute BILL [--resolve], stop BILL     pause for a dispute / stop reminders\n"
+        "  optout CLIENT CHANNEL                   the client gets nothing more on that channel\n"
+        "  outbox [--json]                         messages approved for sending, and their state\n"
+        "  snapshot [--week-of DATE] --json        the weekly cash snapshot\n"
+        "  callqueue [--min AMOUNT] --json         bills worth a phone call\n"
+        "  audit verify                            check the audit trail's hash chain\n"
         "  bench [--bills N] [--runs R]            benchmark the aging report against a plain scan\n"
         "\n"
         "--db defaults to the book in your DueDesk data folder. --now sets the clock (for scripts and tests).\n");
@@ -102,5 +114,11 @@ int main(int argc, char *argv[])
         return runReport(ctx);
     if (*command == QLatin1String("bench"))
         return runBench(ctx);
+    if (*command == QLatin1String("snapshot"))
+        return runSnapshot(ctx);
+    if (*command == QLatin1String("callqueue"))
+        return runCallQueue(ctx);
+    if (isChaseCommand(*command))
+        return runChase(ctx, *command);
     return ctx.usage(Cli::tr("unknown command \"%1\" (see --help)").arg(*command));
 }

@@ -41,10 +41,53 @@ CREATE TABLE chases (
     cycle           INTEGER NOT NULL DEFAULT 0,    -- bumped by a manual chase, so its steps get new keys
     anchor_on       TEXT,
     next_position   INTEGER NOT NULL DEFAULT 0,    -- the next policy step to draft
+    next_due_on     TEXT,                          -- the day that step is due; NULL: no steps left
     tone_bump       INTEGER NOT NULL DEFAULT 0,    -- one firmer per broken promise
     promises_broken INTEGER NOT NULL DEFAULT 0,
     updated_at      TEXT NOT NULL
 );
+CREATE INDEX chases_due ON chases (state, next_due_on);
+
+-- Every bill gets its chase row when it is written, so the planner reads only the chases that are due (an
+-- index range) and never scans the bills. A fresh chase is first looked at on the earliest day any policy's
+-- first step could fall; the planner then sets the real day from the client's policy.
+CREATE TRIGGER bills_get_a_chase AFTER INSERT ON bills
+BEGIN
+    INSERT INTO chases (bill_id, state, anchor_on, next_due_on, updated_at)
+    VALUES (NEW.id,
+            CASE WHEN NEW.status NOT IN ('open', 'disputed') OR NEW.amount_minor - NEW.paid_minor <= 0 THEN 'finished'
+                 WHEN NEW.status = 'disputed' THEN 'paused_dispute' ELSE 'active' END,
+            NEW.due_on,
+            date(NEW.due_on, printf('%+d days', (SELECT coalesce(min(offset_days), 0) FROM policy_steps WHERE position = 0))),
+            NEW.created_at);
+END;
+
+-- The chase follows the bill whatever changes it (the engine, an import, a payment recorded elsewhere): a
+-- settled, cancelled or written-off bill, or one with nothing left to pay, is finished; a disputed one is
+-- paused; an open one with a balance is chased again unless it was stopped or is waiting for a promise.
+CREATE TRIGGER bills_state_moves_chase AFTER UPDATE OF status, amount_minor, paid_minor ON bills
+BEGIN
+    UPDATE chases
+       SET state = CASE
+               WHEN NEW.status NOT IN ('open', 'disputed') OR NEW.amount_minor - NEW.paid_minor <= 0 THEN 'finished'
+               WHEN NEW.status = 'disputed' THEN 'paused_dispute'
+               WHEN state IN ('finished', 'paused_dispute') THEN 'active'
+               ELSE state END
+     WHERE bill_id = NEW.id;
+END;
+
+-- A new due date moves the schedule with it (only while counting from the due date, not after a manual chase).
+CREATE TRIGGER bills_due_moves_chase AFTER UPDATE OF due_on ON bills
+WHEN NEW.due_on IS NOT NULL AND (OLD.due_on IS NULL OR NEW.due_on <> OLD.due_on)
+BEGIN
+    UPDATE chases
+       SET next_due_on = CASE
+               WHEN OLD.due_on IS NULL OR next_due_on IS NULL
+                   THEN date(NEW.due_on, printf('%+d days', (SELECT coalesce(min(offset_days), 0) FROM policy_steps WHERE position = 0)))
+               ELSE date(next_due_on, printf('%+d days', julianday(NEW.due_on) - julianday(OLD.due_on))) END,
+           anchor_on = NEW.due_on
+     WHERE bill_id = NEW.id AND cycle = 0;
+END;
 
 CREATE TABLE drafts (
     id            INTEGER PRIMARY KEY,
@@ -65,6 +108,7 @@ CREATE TABLE drafts (
     decided_by    TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX drafts_pending ON drafts (state, bill_id);
+CREATE INDEX drafts_by_client ON drafts (client_id, created_at);
 
 -- At most once: one row per chase step (step_key), committed as 'sending' before the network call.
 CREATE TABLE outbox (
@@ -90,6 +134,7 @@ CREATE TABLE outbox (
 );
 CREATE INDEX outbox_by_state ON outbox (state);
 CREATE INDEX outbox_by_client ON outbox (client_id, sent_at);
+CREATE INDEX outbox_by_bill ON outbox (bill_id);
 
 CREATE TABLE promises (
     id            INTEGER PRIMARY KEY,
@@ -165,3 +210,11 @@ INSERT INTO policy_steps (policy_id, position, offset_days, tone, template) VALU
     (3, 5, 30, 'final', 'final_notice');
 INSERT INTO segment_policies (segment, policy_id) VALUES
     ('standard', 1), ('vip', 2), ('strategic', 2), ('government', 2), ('new', 3);
+
+-- Bills of a book written by schema 1 get their chase rows too.
+INSERT INTO chases (bill_id, state, anchor_on, next_due_on, updated_at)
+SELECT id,
+       CASE WHEN status NOT IN ('open', 'disputed') OR amount_minor - paid_minor <= 0 THEN 'finished'
+            WHEN status = 'disputed' THEN 'paused_dispute' ELSE 'active' END,
+       due_on, date(due_on, '-3 days'), created_at
+  FROM bills;
