@@ -84,13 +84,7 @@ QJsonObject outboxJson(const OutboxRow &o)
 
 int plan(CliContext &ctx)
 {
-    QDate today = ctx.clock->today();
-    if (const auto t = ctx.args.takeOption(QStringLiteral("--today"))) {
-        QString error;
-        today = parseIsoDate(*t, &error);
-        if (!today.isValid())
-            return ctx.usage(error);
-    }
+    const QDate today = ctx.dateOption(QStringLiteral("--today"));
     if (!ctx.args.finish())
         return ctx.usage();
     const auto book = ctx.openBook();

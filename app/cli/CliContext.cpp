@@ -28,6 +28,18 @@ std::shared_ptr<Book> CliContext::openBook(bool create) const
     return *book;
 }
 
+QDate CliContext::dateOption(const QString &name)
+{
+    const auto text = args.takeOption(name);
+    if (!text)
+        return clock->today();
+    QString error;
+    const QDate date = parseIsoDate(*text, &error);
+    if (!date.isValid())
+        args.setError(error);
+    return date;
+}
+
 QDate parseIsoDate(const QString &text, QString *error)
 {
     const QDate d = QDate::fromString(text.trimmed(), Qt::ISODate);

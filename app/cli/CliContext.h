@@ -36,6 +36,9 @@ struct CliContext {
     int usage(const QString &message = {}) const;
     // Opens the book; on failure prints the reason and returns null.
     std::shared_ptr<Book> openBook(bool create = false) const;
+    // The ISO date given with option `name`, or the clock's today without it. An invalid date sets a usage
+    // error in args (so the command's args.finish() fails) and returns an invalid date.
+    QDate dateOption(const QString &name);
 };
 
 // Parses an ISO date ("2026-11-23"); sets error text and returns an invalid date when it is not one.

@@ -12,13 +12,7 @@ namespace duedesk::cli {
 
 int runSnapshot(CliContext &ctx)
 {
-    QDate weekOf = ctx.clock->today();
-    if (const auto w = ctx.args.takeOption(QStringLiteral("--week-of"))) {
-        QString error;
-        weekOf = parseIsoDate(*w, &error);
-        if (!weekOf.isValid())
-            return ctx.usage(error);
-    }
+    const QDate weekOf = ctx.dateOption(QStringLiteral("--week-of"));
     if (!ctx.args.finish())
         return ctx.usage();
     const auto book = ctx.openBook();

@@ -2,6 +2,7 @@
 // JSON shapes that scripts rely on. Runs the real duedesk-cli on real book files.
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -162,6 +163,62 @@ private Q_SLOTS:
         }
         QCOMPARE(reports[0], reports[1]);
         QVERIFY(reports[0].startsWith(QStringLiteral("{\"today\":\"2026-11-23\"")));
+    }
+
+    // plan -> drafts -> approve -> outbox, then pay / promise / dispute / optout / snapshot / callqueue / audit,
+    // through the real binary on one book, with the JSON keys the contract names.
+    void chaseCommandsFollowTheContract()
+    {
+        const QStringList common{QStringLiteral("--db"), db(QStringLiteral("chase.duedesk")), QStringLiteral("--now"),
+                                 QStringLiteral("2026-11-23T10:00:00")};
+        auto run = [&](const QStringList &args) { return cli(common + args); };
+        QCOMPARE(run({"seed", "--clients", "15", "--bills", "120", "--seed", "2"}).code, 0);
+        Run r = run({"--json", "plan", "--today", "2026-11-23"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const int drafted = QJsonDocument::fromJson(r.out.toUtf8()).object().value("drafted").toInt();
+        QVERIFY(drafted > 0);
+        r = run({"--json", "drafts"});
+        QCOMPARE(r.code, 0);
+        const QJsonArray drafts = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(drafts.size(), drafted);
+        const QJsonObject first = drafts.first().toObject();
+        for (const char *key : {"id", "bill_number", "client", "channel", "tone", "reasons", "text"})
+            QVERIFY2(first.contains(QLatin1String(key)), key);
+        QVERIFY(!first.value("text").toString().isEmpty());
+        const QString id = QString::number(first.value("id").toInt());
+        QCOMPARE(run({"edit", id, "--text", "Hello, a gentle nudge."}).code, 0);
+        QCOMPARE(run({"approve", id}).code, 0);
+        r = run({"approve", id});
+        QCOMPARE(r.code, 1);                               // approving twice queues nothing more
+        QVERIFY2(r.err.contains("already"), qPrintable(r.err));
+        QCOMPARE(run({"skip", QString::number(drafts.at(1).toObject().value("id").toInt())}).code, 0);
+        r = run({"--json", "outbox"});
+        const QJsonArray outbox = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(outbox.size(), 1);
+        for (const char *key : {"id", "bill_number", "channel", "tone", "state"})
+            QVERIFY2(outbox.first().toObject().contains(QLatin1String(key)), key);
+        QCOMPARE(outbox.first().toObject().value("state").toString(), QStringLiteral("queued"));
+        const QString bill = outbox.first().toObject().value("bill_number").toString();
+        QCOMPARE(run({"pay", bill, "1.00", "--on", "2026-11-23"}).code, 0);
+        QCOMPARE(run({"pay", bill, "lots"}).code, 2);
+        QCOMPARE(run({"pay", "NO-SUCH-BILL", "1.00"}).code, 1);
+        QCOMPARE(run({"promise", bill, "2026-12-01"}).code, 0);
+        QCOMPARE(run({"promise", bill, "01/12/2026"}).code, 2);
+        QCOMPARE(run({"dispute", bill}).code, 0);
+        QCOMPARE(run({"dispute", bill, "--resolve"}).code, 0);
+        QCOMPARE(run({"chase", bill}).code, 0);
+        QCOMPARE(run({"optout", "Nobody Atall", "sms"}).code, 1);
+        QCOMPARE(run({"optout", "1", "carrier-pigeon"}).code, 2);
+        QCOMPARE(run({"optout", "1", "sms"}).code, 0);
+        r = run({"snapshot", "--week-of", "2026-11-23", "--json"});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value("week_of").toString(), QStringLiteral("2026-11-23"));
+        r = run({"callqueue", "--json"});
+        QCOMPARE(r.code, 0);
+        QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).isArray());
+        r = run({"audit", "verify"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(run({"audit", "check"}).code, 2);
     }
 
     void seedReportsWhatItAdded()
