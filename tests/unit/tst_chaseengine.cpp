@@ -366,6 +366,35 @@ private Q_SLOTS:
         QCOMPARE(engine.outbox().size(), 1);
     }
 
+    void aStepCanFireWhenTheBillEntersAnAgingBucket()
+    {
+        TestBook t;
+        Policy p;
+        p.name = QStringLiteral("Bucket watcher");
+        PolicyStep entering31;
+        entering31.onBucket = QStringLiteral("31-60");
+        entering31.tone = Tone::Neutral;
+        entering31.templateKind = QStringLiteral("reminder");
+        PolicyStep entering61 = entering31;
+        entering61.onBucket = QStringLiteral("61-90");
+        entering61.tone = Tone::Firm;
+        p.steps = {entering31, entering61};
+        const auto policyId = PolicyRepository(t.book()).save(p);
+        QVERIFY2(policyId, qPrintable(policyId.error()));
+        const qint64 c = addReachableClient(t, QStringLiteral("Ingrid Byrne"));
+        QVERIFY(PolicyRepository(t.book()).setClientOverride(c, *policyId));
+        t.addBill(QStringLiteral("INV-B"), c, due, 5000);
+        ChaseEngine engine(t.book());
+        QList<int> draftedOn;
+        for (int day = -5; day <= 70; ++day) {
+            setToday(t, due.addDays(day));
+            if (engine.plan(due.addDays(day))->drafted > 0)
+                draftedOn.append(day);
+            QVERIFY(engine.approveAll());
+        }
+        QCOMPARE(draftedOn, (QList<int>{31, 61}));
+    }
+
     void sendingRechecksTheBillAndConsentInTheSameStep()
     {
         TestBook t;
