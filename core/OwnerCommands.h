@@ -1,0 +1,39 @@
+#pragma once
+
+#include "DateExpressions.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace duedesk {
+
+// One thing the owner asked for (actions of ../shared/nlu-dev/README.md, corpus B).
+enum class OwnerActionKind { Chase, MarkPaid, StopReminders, AddClient, AddBill, Status, Approve, Reject, Unknown };
+QString ownerActionKey(OwnerActionKind kind);   // "chase", "mark_paid", "stop_reminders", ...
+
+struct OwnerAction {
+    OwnerActionKind kind = OwnerActionKind::Unknown;
+    QString client;                 // as the owner named them (capitals restored), empty when none
+    QString invoice;                // as written ("INV-1042"), empty when none
+    std::optional<double> amount;
+    QDate until;                    // stop_reminders: the end of the pause, when given
+    QDate due;                      // add_bill: the due date, when given
+    std::optional<QString> phone;   // add_client: as written, or nullopt
+    std::optional<QString> email;   // add_client: as written, or nullopt
+};
+
+// Parses an owner's message (typed, or a transcribed voice note) into actions, in order. Several instructions
+// give several actions; a self-correction ("Henderson - no sorry, Hendry", "£300, sorry £350") keeps only the
+// corrected action; a pronoun refers to the client named before it in the same message. Offline, rules only.
+class OwnerCommandParser
+{
+    Q_DECLARE_TR_FUNCTIONS(OwnerCommandParser)
+public:
+    static QList<OwnerAction> parse(const QString &text, const QDate &today, DateOrder order = DateOrder::DayFirst);
+};
+
+} // namespace duedesk
