@@ -56,7 +56,7 @@ Result<PlanResult> ChaseEngine::plan(const QDate &today)
             ++bill.toneBump;
             bill.state = ChaseState::Active;
             ++result.promisesBroken;
-            note = tr("The promise to pay by %1 was not kept.").arg(m_book.locale().toString(bill.pausedUntil, QLocale::ShortFormat));
+            note = tr("The promise to pay by %1 was not kept.").arg(composer.bookLocale().toString(bill.pausedUntil, QLocale::ShortFormat));
             if (!audit.append(QStringLiteral("promise_broken"), QStringLiteral("planner"), bill.billId, bill.clientId,
                               {{QStringLiteral("promised_on"), bill.pausedUntil.toString(Qt::ISODate)}}, &error))
                 return R::failure(error);
@@ -86,7 +86,7 @@ Result<PlanResult> ChaseEngine::plan(const QDate &today)
         if (late) {
             QString catchUp = missed > 0
                 ? tr("DueDesk was not running when %n earlier reminder(s) fell due; only this latest one was drafted.", "", missed)
-                : tr("This reminder fell due on %1, when DueDesk was not running.").arg(m_book.locale().toString(stepDay, QLocale::ShortFormat));
+                : tr("This reminder fell due on %1, when DueDesk was not running.").arg(composer.bookLocale().toString(stepDay, QLocale::ShortFormat));
             note = note.isEmpty() ? catchUp : note + QLatin1Char(' ') + catchUp;
         }
         // A heads-up only makes sense before the due date.

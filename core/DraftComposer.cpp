@@ -21,7 +21,17 @@ DraftComposer::DraftComposer(Book &book, const QDate &today)
     , m_historyQuery(book.database())
     , m_overdueQuery(book.database())
     , m_insertDraft(book.database())
+    , m_weekCountQuery(book.database())
+    , m_weekRoomQuery(book.database())
+    , m_bookLanguage(book.setting(QStringLiteral("language"), QStringLiteral("en")))
+    , m_region(book.region())
+    , m_businessName(book.setting(QStringLiteral("business_name"), tr("Your business")))
+    , m_bookLocale(book.locale())
 {
+    m_weekCountQuery.prepare(QStringLiteral("SELECT count(*) FROM drafts WHERE client_id = ? AND state IN ('pending', 'approved') "
+                                            "AND created_at >= ?"));
+    m_weekRoomQuery.prepare(QStringLiteral("SELECT created_at FROM drafts WHERE client_id = ? AND state IN ('pending', 'approved') "
+                                           "AND created_at >= ? ORDER BY created_at DESC LIMIT 1 OFFSET ?"));
     // Reminders sent for a bill since the client last wrote or paid.
     m_ignoredQuery.prepare(QStringLiteral(
         "SELECT count(*) FROM outbox o WHERE o.bill_id = ? AND o.state IN ('sent', 'delivered', 'read') "
@@ -130,14 +140,13 @@ int DraftComposer::draftsThisWeek(qint64 clientId)
 {
     auto it = m_weekCounts.find(clientId);
     if (it == m_weekCounts.end()) {
-        QSqlQuery q(m_book.database());
-        q.prepare(QStringLiteral("SELECT count(*) FROM drafts WHERE client_id = ? AND state IN ('pending', 'approved') "
-                                 "AND created_at >= ?"));
+        QSqlQuery &q = m_weekCountQuery;
         q.addBindValue(clientId);
         q.addBindValue(sql::dateTime(QDateTime(m_today.addDays(-6), QTime(0, 0), Qt::UTC)));
         int n = 0;
         if (q.exec() && q.next())
             n = q.value(0).toInt();
+        q.finish();
         it = m_weekCounts.insert(clientId, n);
     }
     return *it;
@@ -147,17 +156,20 @@ QDate DraftComposer::weekHasRoomOn(qint64 clientId)
 {
     // The window holds the drafts created from today - 6 on; the oldest of the ones that fill the cap
     // leaves it 7 days after its creation.
+    if (const auto known = m_weekRoom.constFind(clientId); known != m_weekRoom.constEnd())
+        return *known;
     const Policy *policy = policyForClient(clientId);
     const int cap = policy ? policy->weeklyCap : 1;
-    QSqlQuery q(m_book.database());
-    q.prepare(QStringLiteral("SELECT created_at FROM drafts WHERE client_id = ? AND state IN ('pending', 'approved') "
-                             "AND created_at >= ? ORDER BY created_at DESC LIMIT 1 OFFSET ?"));
+    QSqlQuery &q = m_weekRoomQuery;
     q.addBindValue(clientId);
     q.addBindValue(sql::dateTime(QDateTime(m_today.addDays(-6), QTime(0, 0), Qt::UTC)));
     q.addBindValue(cap - 1);
+    QDate room = m_today.addDays(1);
     if (q.exec() && q.next())
-        return qMax(m_today.addDays(1), sql::toDateTime(q.value(0)).date().addDays(7));
-    return m_today.addDays(1);
+        room = qMax(room, sql::toDateTime(q.value(0)).date().addDays(7));
+    q.finish();
+    m_weekRoom.insert(clientId, room);
+    return room;
 }
 
 ToneGrade DraftComposer::gradeFor(const ChaseBill &bill, const PolicyStep &step, const ClientRow &client)
@@ -199,14 +211,14 @@ DraftComposer::Composed DraftComposer::compose(const ChaseBill &bill, const Poli
                                                const QString &note, const QString &actor, bool ignoreCap)
 {
     Composed result;
-    const ClientRow *c = client(bill.clientId);
     const Policy *policy = policyForClient(bill.clientId);
-    if (!c || !policy) {
-        result.error = tr("bill %1 has no client or policy").arg(bill.number);
+    if (policy && !ignoreCap && draftsThisWeek(bill.clientId) >= policy->weeklyCap) {
+        result.outcome = Outcome::OverWeeklyCap;
         return result;
     }
-    if (!ignoreCap && draftsThisWeek(bill.clientId) >= policy->weeklyCap) {
-        result.outcome = Outcome::OverWeeklyCap;
+    const ClientRow *c = client(bill.clientId);
+    if (!c || !policy) {
+        result.error = tr("bill %1 has no client or policy").arg(bill.number);
         return result;
     }
     const std::optional<Channel> channel = channelFor(*c, step);
@@ -216,8 +228,9 @@ DraftComposer::Composed DraftComposer::compose(const ChaseBill &bill, const Poli
     }
     const ToneGrade grade = gradeFor(bill, step, *c);
 
-    const QString language = !c->language.isEmpty() ? c->language : m_book.setting(QStringLiteral("language"), QStringLiteral("en"));
-    const QLocale locale(language.section(QLatin1Char('-'), 0, 0) + QLatin1Char('_') + m_book.region());
+    const QString language = !c->language.isEmpty() ? c->language : m_bookLanguage;
+    const QLocale locale = language == m_bookLanguage ? m_bookLocale
+                                                      : QLocale(language.section(QLatin1Char('-'), 0, 0) + QLatin1Char('_') + m_region);
     TemplateValues values;
     values.firstName = c->name.section(QLatin1Char(' '), 0, 0);
     values.billNumber = bill.number;
@@ -225,7 +238,7 @@ DraftComposer::Composed DraftComposer::compose(const ChaseBill &bill, const Poli
     values.dueOn = bill.dueOn;
     values.daysOverdue = qMax<qint64>(0, bill.dueOn.daysTo(m_today));
     values.payLink = bill.paymentLink;
-    values.businessName = m_book.setting(QStringLiteral("business_name"), tr("Your business"));
+    values.businessName = m_businessName;
     const auto rendered = MessageTemplates::render(step.templateKind, grade.tone, *channel, language, values, locale);
     if (!rendered) {
         result.error = rendered.error();

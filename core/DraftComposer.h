@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -49,6 +50,8 @@ public:
 
     const Policy *policyForClient(qint64 clientId);
     const ClientRow *client(qint64 clientId);
+    // The book's display locale (read once per run).
+    const QLocale &bookLocale() const { return m_bookLocale; }
 
     // The channel the step uses for this client, or nothing when the client accepts none of the candidates.
     // Email needs no opt-in (it is where invoices go) but honours an opt-out; the others need an opt-in.
@@ -86,12 +89,20 @@ private:
     QSqlQuery m_historyQuery;
     QSqlQuery m_overdueQuery;
     QSqlQuery m_insertDraft;
+    QSqlQuery m_weekCountQuery;
+    QSqlQuery m_weekRoomQuery;
+    // Book settings read once per run.
+    QString m_bookLanguage;
+    QString m_region;
+    QString m_businessName;
+    QLocale m_bookLocale;
     QHash<qint64, Policy> m_policies;
     QHash<QString, qint64> m_segmentDefaults;
     qint64 m_standardPolicy = 0;
     QHash<qint64, ClientRow> m_clients;
     QHash<qint64, qint64> m_clientPolicy;
     QHash<qint64, int> m_weekCounts;
+    QHash<qint64, QDate> m_weekRoom;
 };
 
 } // namespace duedesk
