@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../core/AuditLog.cpp" line="+60"/>
+        <source>Cannot record %1 in the audit log: %2</source>
+        <translation>%1 kann nicht im Prüfprotokoll vermerkt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the entry has no kind</source>
+        <translation>der Eintrag hat keinen Typ</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+11"/>
+        <location line="+35"/>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Das Prüfprotokoll kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>row %1: its content was changed</source>
+        <translation>Zeile %1: Ihr Inhalt wurde verändert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>row %1 is the first row: the rows before it were removed</source>
+        <translation>Zeile %1 ist die erste Zeile: Die Zeilen davor wurden entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row %1 does not follow row %2: a row was removed</source>
+        <translation>Zeile %1 folgt nicht auf Zeile %2: Eine Zeile wurde entfernt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>row %1 does not start the chain: the log was changed</source>
+        <translation>Zeile %1 steht nicht am Anfang der Kette: Das Protokoll wurde verändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row %1 does not match row %2 before it: one of them was changed</source>
+        <translation>Zeile %1 passt nicht zur vorherigen Zeile %2: Eine der beiden wurde verändert</translation>
+    </message>
+</context>
+<context>
     <name>BillImporter</name>
     <message>
         <location filename="../core/ImportColumns.cpp" line="+160"/>
@@ -259,14 +304,330 @@
     </message>
 </context>
 <context>
+    <name>CallQueue</name>
+    <message>
+        <location filename="../core/CallQueue.cpp" line="+92"/>
+        <source>Cannot read the book for the call queue: %1</source>
+        <translation>Das Geschäftsbuch kann für die Anrufliste nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>at least %1 owed</source>
+        <translation>mindestens %1 offen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>61-90 days overdue</source>
+        <translation>61–90 Tage überfällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more than 90 days overdue</source>
+        <translation>über 90 Tage überfällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all reminders sent</source>
+        <translation>alle Erinnerungen verschickt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; </source>
+        <extracomment>Separates the reasons a bill is in the call queue.</extracomment>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>CashSnapshotBuilder</name>
+    <message>
+        <location filename="../core/CashSnapshot.cpp" line="+345"/>
+        <source>Cannot read the book for the cash snapshot: %1</source>
+        <translation>Das Geschäftsbuch kann für die Liquiditätsübersicht nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChaseEngine</name>
+    <message>
+        <location filename="../core/ChaseEngine.cpp" line="+105"/>
+        <source>Cannot approve the reminder: %1</source>
+        <translation>Die Erinnerung kann nicht freigegeben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+47"/>
+        <location line="+27"/>
+        <source>there is no draft %1</source>
+        <translation>Entwurf %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>it was already %1</source>
+        <translation>der Status ist bereits %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cannot skip the reminder: %1</source>
+        <translation>Die Erinnerung kann nicht übersprungen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+27"/>
+        <source>it is no longer waiting for you</source>
+        <translation>sie wartet nicht mehr auf Ihre Freigabe</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Cannot change the reminder: %1</source>
+        <translation>Die Erinnerung kann nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the text is empty</source>
+        <translation>der Text ist leer</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cannot chase bill %1: %2</source>
+        <translation>Für Rechnung %1 kann keine Erinnerung erstellt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no such bill</source>
+        <translation>diese Rechnung gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is not open with a balance</source>
+        <translation>sie ist nicht offen oder hat keinen offenen Betrag</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its client has no reminder policy</source>
+        <translation>für den Kunden ist kein Erinnerungsablauf festgelegt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it has no due date</source>
+        <translation>sie hat kein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>replaced by a manual chase</source>
+        <translation>durch eine manuelle Erinnerung ersetzt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chased by hand.</source>
+        <translation>Manuell erinnert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the client accepts no channel for reminders</source>
+        <translation>der Kunde akzeptiert für Erinnerungen keinen Kanal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a reminder for this step exists already</source>
+        <translation>für diesen Schritt gibt es bereits eine Erinnerung</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot record the payment: %1</source>
+        <translation>Die Zahlung kann nicht erfasst werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+49"/>
+        <location line="+39"/>
+        <location line="+40"/>
+        <source>there is no bill %1</source>
+        <translation>Rechnung %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>the payment must be a positive amount in %1</source>
+        <translation>die Zahlung muss ein positiver Betrag in %1 sein</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>paid</source>
+        <translation>bezahlt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>part-paid; the balance changed</source>
+        <translation>teilweise bezahlt; der offene Betrag hat sich geändert</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot record the promise: %1</source>
+        <translation>Die Zahlungszusage kann nicht erfasst werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>bill %1 is already paid</source>
+        <translation>Rechnung %1 ist bereits bezahlt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the promised day must be today or later</source>
+        <translation>der zugesagte Tag muss heute oder später sein</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the client promised to pay</source>
+        <translation>der Kunde hat die Zahlung zugesagt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot change the dispute: %1</source>
+        <translation>Die Beanstandung kann nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>only an open bill can be disputed</source>
+        <translation>nur eine offene Rechnung kann beanstandet werden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the bill is not disputed</source>
+        <translation>die Rechnung ist nicht beanstandet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the bill is disputed</source>
+        <translation>die Rechnung ist beanstandet</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot stop the reminders: %1</source>
+        <translation>Die Erinnerungen können nicht gestoppt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>stopped by the owner</source>
+        <translation>manuell gestoppt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot record the opt-out: %1</source>
+        <translation>Die Abmeldung kann nicht erfasst werden: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+6"/>
+        <source>the client opted out of this channel</source>
+        <translation>der Kunde hat sich von diesem Kanal abgemeldet</translation>
+    </message>
+    <message>
+        <location filename="../core/ChasePlanner.cpp" line="+25"/>
+        <location line="+106"/>
+        <source>Cannot plan reminders: %1</source>
+        <translation>Die Erinnerungen können nicht geplant werden: %1</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>The promise to pay by %1 was not kept.</source>
+        <translation>Die Zusage, bis zum %1 zu zahlen, wurde nicht eingehalten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>DueDesk was not running when %n earlier reminder(s) fell due; only this latest one was drafted.</source>
+        <translation>
+            <numerusform>DueDesk lief nicht, als %n frühere Erinnerung fällig wurde; nur diese, die aktuellste, wurde entworfen.</numerusform>
+            <numerusform>DueDesk lief nicht, als %n frühere Erinnerungen fällig wurden; nur diese, die aktuellste, wurde entworfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This reminder fell due on %1, when DueDesk was not running.</source>
+        <translation>Diese Erinnerung war am %1 fällig, als DueDesk nicht lief.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cannot draft a reminder for bill %1: %2</source>
+        <translation>Für Rechnung %1 kann kein Erinnerungsentwurf erstellt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/Outbox.cpp" line="+93"/>
+        <source>message %1 is not in a state that allows this</source>
+        <translation>der Status von Nachricht %1 lässt das nicht zu</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>there is no message %1</source>
+        <translation>Nachricht %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>message %1 is %2, not waiting to be sent</source>
+        <translation>Nachricht %1 hat den Status %2 und wartet nicht auf den Versand</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the bill is gone</source>
+        <translation>die Rechnung existiert nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bill is %1</source>
+        <translation>die Rechnung hat den Status %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the chase is %1</source>
+        <translation>der Erinnerungsablauf hat den Status %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the client does not accept %1</source>
+        <translation>der Kunde akzeptiert %1 nicht</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>message %1 changed meanwhile</source>
+        <translation>Nachricht %1 wurde inzwischen geändert</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>message %1 was not sent: %2</source>
+        <translation>Nachricht %1 wurde nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>DueDesk stopped while sending; the provider may or may not have it</source>
+        <translation>DueDesk wurde während des Sendens beendet; der Anbieter hat die Nachricht möglicherweise erhalten, möglicherweise nicht</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no message has the provider id %1</source>
+        <translation>keine Nachricht hat die Anbieter-ID %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is not a delivery status</source>
+        <translation>%1 ist kein Zustellstatus</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/BenchCommand.cpp" line="+32"/>
+        <location filename="../app/cli/BenchCommand.cpp" line="+36"/>
         <source>%1 failed: %2</source>
         <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+129"/>
+        <source>--bills and --runs take whole numbers of at least 1</source>
+        <translation>--bills und --runs erwarten ganze Zahlen ab 1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown benchmark suite &quot;%1&quot; (aging or plan)</source>
+        <translation>unbekannte Benchmark-Reihe „%1“ (aging oder plan)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--bills takes a whole number of at least 1</source>
         <translation>--bills erwartet eine ganze Zahl ab 1</translation>
     </message>
@@ -281,7 +642,8 @@
         <translation>der Benchmark braucht die sqlite3-Shell als Vergleichsbasis (apt-get install sqlite3)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-107"/>
+        <location line="+111"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>temporärer Ordner kann nicht angelegt werden: %1</translation>
     </message>
@@ -296,7 +658,7 @@
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+35"/>
+        <location filename="../app/cli/CliContext.cpp" line="+47"/>
         <source>&quot;%1&quot; is not a date (use YYYY-MM-DD)</source>
         <translation>„%1“ ist kein Datum (bitte im Format YYYY-MM-DD)</translation>
     </message>
@@ -329,7 +691,7 @@
         <translation>%1 importiert (Format %2): %3 neue Rechnungen, %4 neue Kunden, %5 Zahlungen; %6 Rechnungen waren bereits im Geschäftsbuch.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="+32"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+26"/>
         <source>Aging on %1</source>
         <translation>Altersstruktur der offenen Posten zum %1</translation>
     </message>
@@ -389,6 +751,18 @@ Commands:
   seed --clients N --bills M [--seed S]   fill the book with realistic demo data
   import FILE.csv                         import bills and clients (generic, Xero or QuickBooks columns)
   report aging [--today DATE] [--json]    open balances per aging bucket and currency
+  plan [--today DATE]                     draft the reminders that are due
+  drafts [--json]                         reminders waiting for your approval
+  approve ID|--all, skip ID, edit ID --text TEXT
+  chase BILL                              one reminder now, the rest of the policy after it
+  pay BILL AMOUNT [--on DATE]             record a payment
+  promise BILL DATE                       pause reminders until a promised day
+  dispute BILL [--resolve], stop BILL     pause for a dispute / stop reminders
+  optout CLIENT CHANNEL                   the client gets nothing more on that channel
+  outbox [--json]                         messages approved for sending, and their state
+  snapshot [--week-of DATE] --json        the weekly cash snapshot
+  callqueue [--min AMOUNT] --json         bills worth a phone call
+  audit verify                            check the audit trail&apos;s hash chain
   bench [--bills N] [--runs R]            benchmark the aging report against a plain scan
 
 --db defaults to the book in your DueDesk data folder. --now sets the clock (for scripts and tests).
@@ -399,20 +773,192 @@ Befehle:
   seed --clients N --bills M [--seed S]   füllt das Geschäftsbuch mit realistischen Demodaten
   import FILE.csv                         importiert Rechnungen und Kunden (Spaltenformat generic, Xero oder QuickBooks)
   report aging [--today DATE] [--json]    offene Beträge nach Altersstufe und Währung
+  plan [--today DATE]                     entwirft die fälligen Erinnerungen
+  drafts [--json]                         Erinnerungen, die auf Ihre Freigabe warten
+  approve ID|--all, skip ID, edit ID --text TEXT
+  chase BILL                              eine Erinnerung sofort, danach der restliche Ablauf
+  pay BILL AMOUNT [--on DATE]             erfasst eine Zahlung
+  promise BILL DATE                       pausiert Erinnerungen bis zum zugesagten Tag
+  dispute BILL [--resolve], stop BILL     pausiert wegen Beanstandung / stoppt Erinnerungen
+  optout CLIENT CHANNEL                   der Kunde erhält über diesen Kanal nichts mehr
+  outbox [--json]                         zur Sendung freigegebene Nachrichten und ihr Status
+  snapshot [--week-of DATE] --json        die wöchentliche Liquiditätsübersicht
+  callqueue [--min AMOUNT] --json         Rechnungen, bei denen sich ein Anruf lohnt
+  audit verify                            prüft die Hash-Kette des Prüfprotokolls
   bench [--bills N] [--runs R]            misst das Tempo des Berichts aging gegenüber einem einfachen Durchlauf
 
 Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now stellt die Uhr (für Skripte und Tests).
 </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+72"/>
         <source>--now takes an ISO date or date-time, not &quot;%1&quot;</source>
         <translation>--now erwartet ein ISO-Datum oder ein ISO-Datum mit Uhrzeit, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>unknown command &quot;%1&quot; (see --help)</source>
         <translation>unbekannter Befehl „%1“ (siehe --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ChaseCommands.cpp" line="+31"/>
+        <source>%1 needs a draft id (a number)</source>
+        <translation>%1 braucht eine Entwurfs-ID (eine Zahl)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no client is called &quot;%1&quot;</source>
+        <translation>kein Kunde heißt „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 clients are called &quot;%2&quot;; use the client&apos;s id</source>
+        <translation>%1 Kunden heißen „%2“; verwenden Sie die Kunden-ID</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>%n reminder(s) drafted for %1.</source>
+        <translation>
+            <numerusform>%n Erinnerung für den %1 entworfen.</numerusform>
+            <numerusform>%n Erinnerungen für den %1 entworfen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n bill(s) have a reminder due but no channel the client accepts.</source>
+        <translation>
+            <numerusform>%n Rechnung hat eine fällige Erinnerung, aber keinen Kanal, den der Kunde akzeptiert.</numerusform>
+            <numerusform>%n Rechnungen haben eine fällige Erinnerung, aber keinen Kanal, den der Kunde akzeptiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n reminder(s) held back by the weekly limit per client.</source>
+        <translation>
+            <numerusform>%n Erinnerung wegen des Wochenlimits pro Kunde zurückgehalten.</numerusform>
+            <numerusform>%n Erinnerungen wegen des Wochenlimits pro Kunde zurückgehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No reminders are waiting for your approval.</source>
+        <translation>Es warten keine Erinnerungen auf Ihre Freigabe.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>approve needs a draft id or --all</source>
+        <translation>approve braucht eine Entwurfs-ID oder --all</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n reminder(s) approved.</source>
+        <translation>
+            <numerusform>%n Erinnerung freigegeben.</numerusform>
+            <numerusform>%n Erinnerungen freigegeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approved; queued as message %1.</source>
+        <translation>Freigegeben; als Nachricht %1 in die Warteschlange gestellt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>edit needs --text</source>
+        <translation>edit braucht --text</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Draft %1 changed.</source>
+        <translation>Entwurf %1 geändert.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draft %1 skipped.</source>
+        <translation>Entwurf %1 übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 needs a bill number</source>
+        <translation>%1 braucht eine Rechnungsnummer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>pay needs an amount: pay BILL_NUMBER AMOUNT</source>
+        <translation>pay braucht einen Betrag: pay BILL_NUMBER AMOUNT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>promise needs a date: promise BILL_NUMBER DATE</source>
+        <translation>promise braucht ein Datum: promise BILL_NUMBER DATE</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Drafted reminder %1 for %2; the rest of the policy follows from today.</source>
+        <translation>Erinnerung %1 für Rechnung %2 entworfen; der restliche Erinnerungsablauf gilt ab heute.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no bill %1</source>
+        <translation>Rechnung %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Payment of %1 %2 recorded for %3.</source>
+        <translation>Zahlung über %1 %2 für Rechnung %3 erfasst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reminders for %1 paused until %2.</source>
+        <translation>Erinnerungen für Rechnung %1 bis zum %2 pausiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dispute on %1 resolved; reminders resume.</source>
+        <translation>Beanstandung von Rechnung %1 geklärt; die Erinnerungen laufen weiter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is disputed; reminders are paused.</source>
+        <translation>Rechnung %1 ist beanstandet; die Erinnerungen sind pausiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reminders for %1 stopped.</source>
+        <translation>Erinnerungen für Rechnung %1 gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>optout needs a client and a channel: optout CLIENT whatsapp|telegram|sms|email</source>
+        <translation>optout braucht einen Kunden und einen Kanal: optout CLIENT whatsapp|telegram|sms|email</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown channel &quot;%1&quot; (whatsapp, telegram, sms or email)</source>
+        <translation>unbekannter Kanal „%1“ (whatsapp, telegram, sms oder email)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 will get nothing more by %2.</source>
+        <translation>%1 erhält über %2 nichts mehr.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>usage: audit verify</source>
+        <translation>Aufruf: audit verify</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the audit trail is broken at row %1: %2</source>
+        <translation>das Prüfprotokoll ist ab Zeile %1 beschädigt: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The audit trail is intact (%n row(s)).</source>
+        <translation>
+            <numerusform>Das Prüfprotokoll ist intakt (%n Zeile).</numerusform>
+            <numerusform>Das Prüfprotokoll ist intakt (%n Zeilen).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -444,6 +990,24 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
         <location line="+71"/>
         <source>line %1 opens a quoted field that is never closed (a missing &apos;&quot;&apos;?)</source>
         <translation>Zeile %1 öffnet ein Feld in Anführungszeichen, das nie geschlossen wird (fehlt ein &apos;&quot;&apos;?)</translation>
+    </message>
+</context>
+<context>
+    <name>DraftComposer</name>
+    <message>
+        <location filename="../core/DraftComposer.cpp" line="+221"/>
+        <source>bill %1 has no client or policy</source>
+        <translation>Rechnung %1 hat keinen Kunden oder keinen Erinnerungsablauf</translation>
+    </message>
+    <message>
+        <location line="-193"/>
+        <source>Your business</source>
+        <translation>Ihr Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+283"/>
+        <source>this reminder is already queued (%1)</source>
+        <translation>diese Erinnerung ist bereits in der Warteschlange (%1)</translation>
     </message>
 </context>
 <context>
@@ -508,6 +1072,45 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
             <numerusform>%1: %2 ausstehend, davon %3 überfällig (%n Rechnung)</numerusform>
             <numerusform>%1: %2 ausstehend, davon %3 überfällig (%n Rechnungen)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplates</name>
+    <message>
+        <location filename="../core/MessageTemplates.cpp" line="+205"/>
+        <source>The message template has an unclosed &quot;{&quot;.</source>
+        <translation>Die Nachrichtenvorlage enthält eine nicht geschlossene „{“.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+33"/>
+        <source>The message template has an unknown placeholder &quot;{%1}&quot;.</source>
+        <translation>Die Nachrichtenvorlage enthält einen unbekannten Platzhalter „{%1}“.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Bill %1 has no due date to put in the message.</source>
+        <translation>Rechnung %1 hat kein Fälligkeitsdatum, das in die Nachricht eingesetzt werden kann.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>There is no message template of kind &quot;%1&quot;.</source>
+        <translation>Es gibt keine Nachrichtenvorlage vom Typ „%1“.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The message templates for &quot;%1&quot; are damaged: %2</source>
+        <translation>Die Nachrichtenvorlagen für „%1“ sind beschädigt: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no %1 message template for %2 in %3.</source>
+        <translation>Es gibt keine Nachrichtenvorlage %1 für %2 in der Sprache %3.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The %1 message template for %2 in %3 is empty.</source>
+        <translation>Die Nachrichtenvorlage %1 für %2 in der Sprache %3 ist leer.</translation>
     </message>
 </context>
 <context>
@@ -577,6 +1180,28 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
     </message>
 </context>
 <context>
+    <name>PolicyRepository</name>
+    <message>
+        <location filename="../core/PolicyRepository.cpp" line="+148"/>
+        <source>A reminder policy needs at least one step.</source>
+        <translation>Ein Erinnerungsablauf braucht mindestens einen Schritt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+21"/>
+        <location line="+5"/>
+        <location line="+14"/>
+        <location line="+3"/>
+        <source>Cannot save the policy: %1</source>
+        <translation>Der Erinnerungsablauf kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot change the client&apos;s policy: %1</source>
+        <translation>Der Erinnerungsablauf des Kunden kann nicht geändert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Seeder</name>
     <message>
         <location filename="../core/Seeder.cpp" line="+80"/>
@@ -588,6 +1213,103 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
         <location line="+3"/>
         <source>Cannot seed the book: %1</source>
         <translation>Das Geschäftsbuch kann nicht mit Demodaten gefüllt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ToneGrader</name>
+    <message numerus="yes">
+        <location filename="../core/ToneGrader.cpp" line="+55"/>
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>fällig in %n Tag</numerusform>
+            <numerusform>fällig in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>final notice</source>
+        <translation>letzte Stufe</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n promise(s) broken</source>
+        <translation>
+            <numerusform>%n Zahlungszusage nicht eingehalten</numerusform>
+            <numerusform>%n Zahlungszusagen nicht eingehalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n reminders ignored</source>
+        <translation>
+            <numerusform>%n Erinnerung unbeantwortet</numerusform>
+            <numerusform>%n Erinnerungen unbeantwortet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n other bills overdue</source>
+        <translation>
+            <numerusform>%n weitere Rechnung überfällig</numerusform>
+            <numerusform>%n weitere Rechnungen überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>client for %n years, %1% paid on time</source>
+        <translation>
+            <numerusform>Kunde seit %n Jahr, %1&#xa0;% pünktlich bezahlt</numerusform>
+            <numerusform>Kunde seit %n Jahren, %1&#xa0;% pünktlich bezahlt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <comment>tone: reasons</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <comment>between two reasons for a tone</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>friendly</source>
+        <comment>tone of a reminder</comment>
+        <translation>freundlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>neutral</source>
+        <comment>tone of a reminder</comment>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>firm</source>
+        <comment>tone of a reminder</comment>
+        <translation>bestimmt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>final</source>
+        <comment>tone of a reminder</comment>
+        <translation>letzte Mahnung</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../core/AuditLog.cpp" line="+60"/>
+        <source>Cannot record %1 in the audit log: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the entry has no kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+11"/>
+        <location line="+35"/>
+        <source>Cannot read the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>row %1: its content was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>row %1 is the first row: the rows before it were removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row %1 does not follow row %2: a row was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>row %1 does not start the chain: the log was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row %1 does not match row %2 before it: one of them was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BillImporter</name>
     <message>
         <location filename="../core/ImportColumns.cpp" line="+160"/>
@@ -259,14 +304,330 @@
     </message>
 </context>
 <context>
+    <name>CallQueue</name>
+    <message>
+        <location filename="../core/CallQueue.cpp" line="+92"/>
+        <source>Cannot read the book for the call queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>at least %1 owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>61-90 days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more than 90 days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all reminders sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; </source>
+        <extracomment>Separates the reasons a bill is in the call queue.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CashSnapshotBuilder</name>
+    <message>
+        <location filename="../core/CashSnapshot.cpp" line="+345"/>
+        <source>Cannot read the book for the cash snapshot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChaseEngine</name>
+    <message>
+        <location filename="../core/ChaseEngine.cpp" line="+105"/>
+        <source>Cannot approve the reminder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+47"/>
+        <location line="+27"/>
+        <source>there is no draft %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>it was already %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cannot skip the reminder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+27"/>
+        <source>it is no longer waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Cannot change the reminder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the text is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cannot chase bill %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no such bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is not open with a balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its client has no reminder policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it has no due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>replaced by a manual chase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chased by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the client accepts no channel for reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a reminder for this step exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot record the payment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+49"/>
+        <location line="+39"/>
+        <location line="+40"/>
+        <source>there is no bill %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>the payment must be a positive amount in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>part-paid; the balance changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot record the promise: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>bill %1 is already paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the promised day must be today or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the client promised to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot change the dispute: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>only an open bill can be disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the bill is not disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the bill is disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot stop the reminders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>stopped by the owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot record the opt-out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+6"/>
+        <source>the client opted out of this channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ChasePlanner.cpp" line="+25"/>
+        <location line="+106"/>
+        <source>Cannot plan reminders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>The promise to pay by %1 was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>DueDesk was not running when %n earlier reminder(s) fell due; only this latest one was drafted.</source>
+        <translation>
+            <numerusform>DueDesk was not running when %n earlier reminder fell due; only this latest one was drafted.</numerusform>
+            <numerusform>DueDesk was not running when %n earlier reminders fell due; only this latest one was drafted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This reminder fell due on %1, when DueDesk was not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cannot draft a reminder for bill %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/Outbox.cpp" line="+93"/>
+        <source>message %1 is not in a state that allows this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>there is no message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>message %1 is %2, not waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the bill is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bill is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the chase is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the client does not accept %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>message %1 changed meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>message %1 was not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>DueDesk stopped while sending; the provider may or may not have it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no message has the provider id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is not a delivery status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/BenchCommand.cpp" line="+32"/>
+        <location filename="../app/cli/BenchCommand.cpp" line="+36"/>
         <source>%1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+129"/>
+        <source>--bills and --runs take whole numbers of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown benchmark suite &quot;%1&quot; (aging or plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--bills takes a whole number of at least 1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -281,7 +642,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-107"/>
+        <location line="+111"/>
         <source>cannot create a temporary folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,7 +658,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+35"/>
+        <location filename="../app/cli/CliContext.cpp" line="+47"/>
         <source>&quot;%1&quot; is not a date (use YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,7 +691,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="+32"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+26"/>
         <source>Aging on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -389,6 +751,18 @@ Commands:
   seed --clients N --bills M [--seed S]   fill the book with realistic demo data
   import FILE.csv                         import bills and clients (generic, Xero or QuickBooks columns)
   report aging [--today DATE] [--json]    open balances per aging bucket and currency
+  plan [--today DATE]                     draft the reminders that are due
+  drafts [--json]                         reminders waiting for your approval
+  approve ID|--all, skip ID, edit ID --text TEXT
+  chase BILL                              one reminder now, the rest of the policy after it
+  pay BILL AMOUNT [--on DATE]             record a payment
+  promise BILL DATE                       pause reminders until a promised day
+  dispute BILL [--resolve], stop BILL     pause for a dispute / stop reminders
+  optout CLIENT CHANNEL                   the client gets nothing more on that channel
+  outbox [--json]                         messages approved for sending, and their state
+  snapshot [--week-of DATE] --json        the weekly cash snapshot
+  callqueue [--min AMOUNT] --json         bills worth a phone call
+  audit verify                            check the audit trail&apos;s hash chain
   bench [--bills N] [--runs R]            benchmark the aging report against a plain scan
 
 --db defaults to the book in your DueDesk data folder. --now sets the clock (for scripts and tests).
@@ -396,14 +770,174 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+72"/>
         <source>--now takes an ISO date or date-time, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>unknown command &quot;%1&quot; (see --help)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ChaseCommands.cpp" line="+31"/>
+        <source>%1 needs a draft id (a number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no client is called &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 clients are called &quot;%2&quot;; use the client&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>%n reminder(s) drafted for %1.</source>
+        <translation>
+            <numerusform>%n reminder drafted for %1.</numerusform>
+            <numerusform>%n reminders drafted for %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n bill(s) have a reminder due but no channel the client accepts.</source>
+        <translation>
+            <numerusform>%n bill has a reminder due but no channel the client accepts.</numerusform>
+            <numerusform>%n bills have a reminder due but no channel the client accepts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n reminder(s) held back by the weekly limit per client.</source>
+        <translation>
+            <numerusform>%n reminder held back by the weekly limit per client.</numerusform>
+            <numerusform>%n reminders held back by the weekly limit per client.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No reminders are waiting for your approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>approve needs a draft id or --all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n reminder(s) approved.</source>
+        <translation>
+            <numerusform>%n reminder approved.</numerusform>
+            <numerusform>%n reminders approved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approved; queued as message %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>edit needs --text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Draft %1 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draft %1 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 needs a bill number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>pay needs an amount: pay BILL_NUMBER AMOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>promise needs a date: promise BILL_NUMBER DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Drafted reminder %1 for %2; the rest of the policy follows from today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no bill %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Payment of %1 %2 recorded for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reminders for %1 paused until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dispute on %1 resolved; reminders resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is disputed; reminders are paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reminders for %1 stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>optout needs a client and a channel: optout CLIENT whatsapp|telegram|sms|email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown channel &quot;%1&quot; (whatsapp, telegram, sms or email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 will get nothing more by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>usage: audit verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the audit trail is broken at row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The audit trail is intact (%n row(s)).</source>
+        <translation>
+            <numerusform>The audit trail is intact (%n row).</numerusform>
+            <numerusform>The audit trail is intact (%n rows).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -434,6 +968,24 @@ Commands:
     <message>
         <location line="+71"/>
         <source>line %1 opens a quoted field that is never closed (a missing &apos;&quot;&apos;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftComposer</name>
+    <message>
+        <location filename="../core/DraftComposer.cpp" line="+221"/>
+        <source>bill %1 has no client or policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-193"/>
+        <source>Your business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+283"/>
+        <source>this reminder is already queued (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -499,6 +1051,45 @@ Commands:
             <numerusform>%1: %2 outstanding, %3 overdue in %n bill</numerusform>
             <numerusform>%1: %2 outstanding, %3 overdue in %n bills</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplates</name>
+    <message>
+        <location filename="../core/MessageTemplates.cpp" line="+205"/>
+        <source>The message template has an unclosed &quot;{&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+33"/>
+        <source>The message template has an unknown placeholder &quot;{%1}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Bill %1 has no due date to put in the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>There is no message template of kind &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The message templates for &quot;%1&quot; are damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no %1 message template for %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The %1 message template for %2 in %3 is empty.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -568,6 +1159,28 @@ Commands:
     </message>
 </context>
 <context>
+    <name>PolicyRepository</name>
+    <message>
+        <location filename="../core/PolicyRepository.cpp" line="+148"/>
+        <source>A reminder policy needs at least one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+21"/>
+        <location line="+5"/>
+        <location line="+14"/>
+        <location line="+3"/>
+        <source>Cannot save the policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot change the client&apos;s policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Seeder</name>
     <message>
         <location filename="../core/Seeder.cpp" line="+80"/>
@@ -578,6 +1191,103 @@ Commands:
         <location line="+15"/>
         <location line="+3"/>
         <source>Cannot seed the book: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToneGrader</name>
+    <message numerus="yes">
+        <location filename="../core/ToneGrader.cpp" line="+55"/>
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>due in %n day</numerusform>
+            <numerusform>due in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>final notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n promise(s) broken</source>
+        <translation>
+            <numerusform>%n promise broken</numerusform>
+            <numerusform>%n promises broken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n reminders ignored</source>
+        <translation>
+            <numerusform>%n reminder ignored</numerusform>
+            <numerusform>%n reminders ignored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n other bills overdue</source>
+        <translation>
+            <numerusform>%n other bill overdue</numerusform>
+            <numerusform>%n other bills overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>client for %n years, %1% paid on time</source>
+        <translation>
+            <numerusform>client for %n year, %1% paid on time</numerusform>
+            <numerusform>client for %n years, %1% paid on time</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <comment>tone: reasons</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <comment>between two reasons for a tone</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>friendly</source>
+        <comment>tone of a reminder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>neutral</source>
+        <comment>tone of a reminder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>firm</source>
+        <comment>tone of a reminder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>final</source>
+        <comment>tone of a reminder</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

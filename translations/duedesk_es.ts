@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../core/AuditLog.cpp" line="+60"/>
+        <source>Cannot record %1 in the audit log: %2</source>
+        <translation>No se puede anotar %1 en el registro de auditoría: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the entry has no kind</source>
+        <translation>la entrada no tiene tipo</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+11"/>
+        <location line="+35"/>
+        <source>Cannot read the audit log: %1</source>
+        <translation>No se puede leer el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>row %1: its content was changed</source>
+        <translation>fila %1: se ha modificado su contenido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>row %1 is the first row: the rows before it were removed</source>
+        <translation>la fila %1 es la primera: se han eliminado las filas anteriores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row %1 does not follow row %2: a row was removed</source>
+        <translation>la fila %1 no sigue a la fila %2: se ha eliminado una fila</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>row %1 does not start the chain: the log was changed</source>
+        <translation>la fila %1 no inicia la cadena: se ha modificado el registro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row %1 does not match row %2 before it: one of them was changed</source>
+        <translation>la fila %1 no concuerda con la fila anterior, la %2: se ha modificado una de las dos</translation>
+    </message>
+</context>
+<context>
     <name>BillImporter</name>
     <message>
         <location filename="../core/ImportColumns.cpp" line="+160"/>
@@ -259,14 +304,330 @@
     </message>
 </context>
 <context>
+    <name>CallQueue</name>
+    <message>
+        <location filename="../core/CallQueue.cpp" line="+92"/>
+        <source>Cannot read the book for the call queue: %1</source>
+        <translation>No se puede leer el libro para la lista de llamadas: %1</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>at least %1 owed</source>
+        <translation>debe al menos %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>61-90 days overdue</source>
+        <translation>61–90 días de retraso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more than 90 days overdue</source>
+        <translation>más de 90 días de retraso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all reminders sent</source>
+        <translation>todos los recordatorios enviados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; </source>
+        <extracomment>Separates the reasons a bill is in the call queue.</extracomment>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
+    <name>CashSnapshotBuilder</name>
+    <message>
+        <location filename="../core/CashSnapshot.cpp" line="+345"/>
+        <source>Cannot read the book for the cash snapshot: %1</source>
+        <translation>No se puede leer el libro para el resumen de caja: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChaseEngine</name>
+    <message>
+        <location filename="../core/ChaseEngine.cpp" line="+105"/>
+        <source>Cannot approve the reminder: %1</source>
+        <translation>No se puede aprobar el recordatorio: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+47"/>
+        <location line="+27"/>
+        <source>there is no draft %1</source>
+        <translation>no existe el borrador %1</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>it was already %1</source>
+        <translation>su estado ya es %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cannot skip the reminder: %1</source>
+        <translation>No se puede omitir el recordatorio: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+27"/>
+        <source>it is no longer waiting for you</source>
+        <translation>ya no está pendiente de su aprobación</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Cannot change the reminder: %1</source>
+        <translation>No se puede modificar el recordatorio: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the text is empty</source>
+        <translation>el texto está vacío</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cannot chase bill %1: %2</source>
+        <translation>No se puede reclamar el pago de la factura %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no such bill</source>
+        <translation>no existe esa factura</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is not open with a balance</source>
+        <translation>no está abierta o no tiene saldo pendiente</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its client has no reminder policy</source>
+        <translation>su cliente no tiene una secuencia de recordatorios</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it has no due date</source>
+        <translation>no tiene fecha de vencimiento</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>replaced by a manual chase</source>
+        <translation>sustituido por una reclamación manual</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chased by hand.</source>
+        <translation>Reclamación manual.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the client accepts no channel for reminders</source>
+        <translation>el cliente no acepta recordatorios por ningún canal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a reminder for this step exists already</source>
+        <translation>ya existe un recordatorio para este paso</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot record the payment: %1</source>
+        <translation>No se puede registrar el pago: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+49"/>
+        <location line="+39"/>
+        <location line="+40"/>
+        <source>there is no bill %1</source>
+        <translation>no existe la factura %1</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>the payment must be a positive amount in %1</source>
+        <translation>el pago debe ser un importe positivo en %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>paid</source>
+        <translation>pagada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>part-paid; the balance changed</source>
+        <translation>pago parcial; el saldo ha cambiado</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot record the promise: %1</source>
+        <translation>No se puede registrar la promesa de pago: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>bill %1 is already paid</source>
+        <translation>la factura %1 ya está pagada</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the promised day must be today or later</source>
+        <translation>la fecha prometida debe ser hoy o posterior</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the client promised to pay</source>
+        <translation>el cliente se ha comprometido a pagar</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot change the dispute: %1</source>
+        <translation>No se puede cambiar el estado de la disputa: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>only an open bill can be disputed</source>
+        <translation>solo una factura abierta puede estar en disputa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the bill is not disputed</source>
+        <translation>la factura no está en disputa</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the bill is disputed</source>
+        <translation>la factura está en disputa</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot stop the reminders: %1</source>
+        <translation>No se pueden detener los recordatorios: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>stopped by the owner</source>
+        <translation>detenido manualmente</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot record the opt-out: %1</source>
+        <translation>No se puede registrar la baja: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+6"/>
+        <source>the client opted out of this channel</source>
+        <translation>el cliente se ha dado de baja de este canal</translation>
+    </message>
+    <message>
+        <location filename="../core/ChasePlanner.cpp" line="+25"/>
+        <location line="+106"/>
+        <source>Cannot plan reminders: %1</source>
+        <translation>No se pueden planificar los recordatorios: %1</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>The promise to pay by %1 was not kept.</source>
+        <translation>No se ha cumplido la promesa de pagar a más tardar el %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>DueDesk was not running when %n earlier reminder(s) fell due; only this latest one was drafted.</source>
+        <translation>
+            <numerusform>DueDesk no estaba abierto cuando venció %n recordatorio anterior; solo se ha redactado este, el más reciente.</numerusform>
+            <numerusform>DueDesk no estaba abierto cuando vencieron %n recordatorios anteriores; solo se ha redactado este, el más reciente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This reminder fell due on %1, when DueDesk was not running.</source>
+        <translation>Este recordatorio venció el %1, cuando DueDesk no estaba abierto.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cannot draft a reminder for bill %1: %2</source>
+        <translation>No se puede redactar un recordatorio para la factura %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/Outbox.cpp" line="+93"/>
+        <source>message %1 is not in a state that allows this</source>
+        <translation>el estado del mensaje %1 no lo permite</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>there is no message %1</source>
+        <translation>no existe el mensaje %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>message %1 is %2, not waiting to be sent</source>
+        <translation>el mensaje %1 está en estado %2, no pendiente de envío</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the bill is gone</source>
+        <translation>la factura ya no existe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bill is %1</source>
+        <translation>la factura está en estado %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the chase is %1</source>
+        <translation>la reclamación está en estado %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the client does not accept %1</source>
+        <translation>el cliente no acepta %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>message %1 changed meanwhile</source>
+        <translation>el mensaje %1 ha cambiado mientras tanto</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>message %1 was not sent: %2</source>
+        <translation>el mensaje %1 no se ha enviado: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>DueDesk stopped while sending; the provider may or may not have it</source>
+        <translation>DueDesk se cerró durante el envío; puede que el proveedor lo haya recibido o no</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no message has the provider id %1</source>
+        <translation>ningún mensaje tiene el ID de proveedor %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is not a delivery status</source>
+        <translation>%1 no es un estado de entrega</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/BenchCommand.cpp" line="+32"/>
+        <location filename="../app/cli/BenchCommand.cpp" line="+36"/>
         <source>%1 failed: %2</source>
         <translation>%1 ha fallado: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+129"/>
+        <source>--bills and --runs take whole numbers of at least 1</source>
+        <translation>--bills y --runs necesitan números enteros iguales o mayores que 1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown benchmark suite &quot;%1&quot; (aging or plan)</source>
+        <translation>conjunto de pruebas de rendimiento desconocido «%1» (aging o plan)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--bills takes a whole number of at least 1</source>
         <translation>--bills necesita un número entero igual o mayor que 1</translation>
     </message>
@@ -281,7 +642,8 @@
         <translation>la prueba de rendimiento necesita el intérprete sqlite3 como referencia (apt-get install sqlite3)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-107"/>
+        <location line="+111"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>no se puede crear una carpeta temporal: %1</translation>
     </message>
@@ -296,7 +658,7 @@
         <translation>argumento inesperado «%1»</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+35"/>
+        <location filename="../app/cli/CliContext.cpp" line="+47"/>
         <source>&quot;%1&quot; is not a date (use YYYY-MM-DD)</source>
         <translation>«%1» no es una fecha (use el formato YYYY-MM-DD)</translation>
     </message>
@@ -329,7 +691,7 @@
         <translation>Se ha importado %1 (formato %2): %3 facturas nuevas, %4 clientes nuevos, %5 pagos; %6 facturas ya estaban en el libro.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="+32"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+26"/>
         <source>Aging on %1</source>
         <translation>Antigüedad de saldos al %1</translation>
     </message>
@@ -389,6 +751,18 @@ Commands:
   seed --clients N --bills M [--seed S]   fill the book with realistic demo data
   import FILE.csv                         import bills and clients (generic, Xero or QuickBooks columns)
   report aging [--today DATE] [--json]    open balances per aging bucket and currency
+  plan [--today DATE]                     draft the reminders that are due
+  drafts [--json]                         reminders waiting for your approval
+  approve ID|--all, skip ID, edit ID --text TEXT
+  chase BILL                              one reminder now, the rest of the policy after it
+  pay BILL AMOUNT [--on DATE]             record a payment
+  promise BILL DATE                       pause reminders until a promised day
+  dispute BILL [--resolve], stop BILL     pause for a dispute / stop reminders
+  optout CLIENT CHANNEL                   the client gets nothing more on that channel
+  outbox [--json]                         messages approved for sending, and their state
+  snapshot [--week-of DATE] --json        the weekly cash snapshot
+  callqueue [--min AMOUNT] --json         bills worth a phone call
+  audit verify                            check the audit trail&apos;s hash chain
   bench [--bills N] [--runs R]            benchmark the aging report against a plain scan
 
 --db defaults to the book in your DueDesk data folder. --now sets the clock (for scripts and tests).
@@ -399,20 +773,192 @@ Comandos:
   seed --clients N --bills M [--seed S]   rellena el libro con datos de demostración realistas
   import FILE.csv                         importa facturas y clientes (columnas generic, Xero o QuickBooks)
   report aging [--today DATE] [--json]    saldos pendientes por tramo de antigüedad y moneda
+  plan [--today DATE]                     redacta los recordatorios que ya tocan
+  drafts [--json]                         recordatorios pendientes de su aprobación
+  approve ID|--all, skip ID, edit ID --text TEXT
+  chase BILL                              un recordatorio ahora y, después, el resto de la secuencia
+  pay BILL AMOUNT [--on DATE]             registra un pago
+  promise BILL DATE                       pausa los recordatorios hasta la fecha prometida
+  dispute BILL [--resolve], stop BILL     pausa por disputa / detiene los recordatorios
+  optout CLIENT CHANNEL                   el cliente ya no recibe nada por ese canal
+  outbox [--json]                         mensajes aprobados para su envío y su estado
+  snapshot [--week-of DATE] --json        el resumen de caja semanal
+  callqueue [--min AMOUNT] --json         facturas por las que merece la pena llamar
+  audit verify                            comprueba la cadena de hashes del registro de auditoría
   bench [--bills N] [--runs R]            compara la velocidad del informe aging con un recorrido simple
 
 Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj (para scripts y pruebas).
 </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+72"/>
         <source>--now takes an ISO date or date-time, not &quot;%1&quot;</source>
         <translation>--now necesita una fecha ISO o una fecha y hora ISO, no «%1»</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>unknown command &quot;%1&quot; (see --help)</source>
         <translation>comando desconocido «%1» (consulte --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ChaseCommands.cpp" line="+31"/>
+        <source>%1 needs a draft id (a number)</source>
+        <translation>%1 necesita el ID de un borrador (un número)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no client is called &quot;%1&quot;</source>
+        <translation>ningún cliente se llama «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 clients are called &quot;%2&quot;; use the client&apos;s id</source>
+        <translation>%1 clientes se llaman «%2»; use el ID del cliente</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>%n reminder(s) drafted for %1.</source>
+        <translation>
+            <numerusform>%n recordatorio redactado para el %1.</numerusform>
+            <numerusform>%n recordatorios redactados para el %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n bill(s) have a reminder due but no channel the client accepts.</source>
+        <translation>
+            <numerusform>%n factura tiene un recordatorio pendiente, pero ningún canal que el cliente acepte.</numerusform>
+            <numerusform>%n facturas tienen un recordatorio pendiente, pero ningún canal que el cliente acepte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n reminder(s) held back by the weekly limit per client.</source>
+        <translation>
+            <numerusform>%n recordatorio retenido por el límite semanal por cliente.</numerusform>
+            <numerusform>%n recordatorios retenidos por el límite semanal por cliente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No reminders are waiting for your approval.</source>
+        <translation>No hay recordatorios pendientes de su aprobación.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>approve needs a draft id or --all</source>
+        <translation>approve necesita el ID de un borrador o --all</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n reminder(s) approved.</source>
+        <translation>
+            <numerusform>%n recordatorio aprobado.</numerusform>
+            <numerusform>%n recordatorios aprobados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approved; queued as message %1.</source>
+        <translation>Aprobado; en cola como mensaje %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>edit needs --text</source>
+        <translation>edit necesita --text</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Draft %1 changed.</source>
+        <translation>Borrador %1 modificado.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draft %1 skipped.</source>
+        <translation>Borrador %1 omitido.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 needs a bill number</source>
+        <translation>%1 necesita un número de factura</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>pay needs an amount: pay BILL_NUMBER AMOUNT</source>
+        <translation>pay necesita un importe: pay BILL_NUMBER AMOUNT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>promise needs a date: promise BILL_NUMBER DATE</source>
+        <translation>promise necesita una fecha: promise BILL_NUMBER DATE</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Drafted reminder %1 for %2; the rest of the policy follows from today.</source>
+        <translation>Recordatorio %1 redactado para la factura %2; el resto de la secuencia continúa a partir de hoy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no bill %1</source>
+        <translation>no existe la factura %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Payment of %1 %2 recorded for %3.</source>
+        <translation>Pago de %1 %2 registrado para la factura %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reminders for %1 paused until %2.</source>
+        <translation>Recordatorios de la factura %1 en pausa hasta el %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dispute on %1 resolved; reminders resume.</source>
+        <translation>Disputa de la factura %1 resuelta; los recordatorios se reanudan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is disputed; reminders are paused.</source>
+        <translation>La factura %1 está en disputa; los recordatorios están en pausa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reminders for %1 stopped.</source>
+        <translation>Recordatorios de la factura %1 detenidos.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>optout needs a client and a channel: optout CLIENT whatsapp|telegram|sms|email</source>
+        <translation>optout necesita un cliente y un canal: optout CLIENT whatsapp|telegram|sms|email</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown channel &quot;%1&quot; (whatsapp, telegram, sms or email)</source>
+        <translation>canal desconocido «%1» (whatsapp, telegram, sms o email)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 will get nothing more by %2.</source>
+        <translation>%1 ya no recibirá nada más por %2.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>usage: audit verify</source>
+        <translation>uso: audit verify</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the audit trail is broken at row %1: %2</source>
+        <translation>el registro de auditoría está dañado en la fila %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The audit trail is intact (%n row(s)).</source>
+        <translation>
+            <numerusform>El registro de auditoría está intacto (%n fila).</numerusform>
+            <numerusform>El registro de auditoría está intacto (%n filas).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -444,6 +990,24 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
         <location line="+71"/>
         <source>line %1 opens a quoted field that is never closed (a missing &apos;&quot;&apos;?)</source>
         <translation>la línea %1 abre un campo entre comillas que no se cierra nunca (¿falta una comilla &apos;&quot;&apos;?)</translation>
+    </message>
+</context>
+<context>
+    <name>DraftComposer</name>
+    <message>
+        <location filename="../core/DraftComposer.cpp" line="+221"/>
+        <source>bill %1 has no client or policy</source>
+        <translation>la factura %1 no tiene cliente o secuencia de recordatorios</translation>
+    </message>
+    <message>
+        <location line="-193"/>
+        <source>Your business</source>
+        <translation>Su negocio</translation>
+    </message>
+    <message>
+        <location line="+283"/>
+        <source>this reminder is already queued (%1)</source>
+        <translation>este recordatorio ya está en cola (%1)</translation>
     </message>
 </context>
 <context>
@@ -508,6 +1072,45 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
             <numerusform>%1: %2 por cobrar, de los que %3 están vencidos (%n factura)</numerusform>
             <numerusform>%1: %2 por cobrar, de los que %3 están vencidos (%n facturas)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplates</name>
+    <message>
+        <location filename="../core/MessageTemplates.cpp" line="+205"/>
+        <source>The message template has an unclosed &quot;{&quot;.</source>
+        <translation>La plantilla del mensaje tiene una «{» sin cerrar.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+33"/>
+        <source>The message template has an unknown placeholder &quot;{%1}&quot;.</source>
+        <translation>La plantilla del mensaje tiene un marcador desconocido «{%1}».</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Bill %1 has no due date to put in the message.</source>
+        <translation>La factura %1 no tiene fecha de vencimiento que incluir en el mensaje.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>There is no message template of kind &quot;%1&quot;.</source>
+        <translation>No existe ninguna plantilla de mensaje del tipo «%1».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The message templates for &quot;%1&quot; are damaged: %2</source>
+        <translation>Las plantillas de mensaje de «%1» están dañadas: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no %1 message template for %2 in %3.</source>
+        <translation>No existe ninguna plantilla de mensaje %1 para %2 en el idioma %3.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The %1 message template for %2 in %3 is empty.</source>
+        <translation>La plantilla de mensaje %1 para %2 en el idioma %3 está vacía.</translation>
     </message>
 </context>
 <context>
@@ -577,6 +1180,28 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
     </message>
 </context>
 <context>
+    <name>PolicyRepository</name>
+    <message>
+        <location filename="../core/PolicyRepository.cpp" line="+148"/>
+        <source>A reminder policy needs at least one step.</source>
+        <translation>Una secuencia de recordatorios necesita al menos un paso.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+21"/>
+        <location line="+5"/>
+        <location line="+14"/>
+        <location line="+3"/>
+        <source>Cannot save the policy: %1</source>
+        <translation>No se puede guardar la secuencia de recordatorios: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot change the client&apos;s policy: %1</source>
+        <translation>No se puede cambiar la secuencia de recordatorios del cliente: %1</translation>
+    </message>
+</context>
+<context>
     <name>Seeder</name>
     <message>
         <location filename="../core/Seeder.cpp" line="+80"/>
@@ -588,6 +1213,103 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
         <location line="+3"/>
         <source>Cannot seed the book: %1</source>
         <translation>No se pueden generar datos de demostración en el libro: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ToneGrader</name>
+    <message numerus="yes">
+        <location filename="../core/ToneGrader.cpp" line="+55"/>
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>vence en %n día</numerusform>
+            <numerusform>vence en %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>due today</source>
+        <translation>vence hoy</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n día de retraso</numerusform>
+            <numerusform>%n días de retraso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>final notice</source>
+        <translation>último aviso</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n promise(s) broken</source>
+        <translation>
+            <numerusform>%n promesa de pago incumplida</numerusform>
+            <numerusform>%n promesas de pago incumplidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n reminders ignored</source>
+        <translation>
+            <numerusform>%n recordatorio sin respuesta</numerusform>
+            <numerusform>%n recordatorios sin respuesta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n other bills overdue</source>
+        <translation>
+            <numerusform>%n otra factura vencida</numerusform>
+            <numerusform>%n otras facturas vencidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>client for %n years, %1% paid on time</source>
+        <translation>
+            <numerusform>cliente desde hace %n año, %1&#xa0;% de pagos puntuales</numerusform>
+            <numerusform>cliente desde hace %n años, %1&#xa0;% de pagos puntuales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <comment>tone: reasons</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <comment>between two reasons for a tone</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>friendly</source>
+        <comment>tone of a reminder</comment>
+        <translation>amable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>neutral</source>
+        <comment>tone of a reminder</comment>
+        <translation>neutro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>firm</source>
+        <comment>tone of a reminder</comment>
+        <translation>firme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>final</source>
+        <comment>tone of a reminder</comment>
+        <translation>final</translation>
     </message>
 </context>
 <context>

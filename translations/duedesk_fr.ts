@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../core/AuditLog.cpp" line="+60"/>
+        <source>Cannot record %1 in the audit log: %2</source>
+        <translation>Impossible d’inscrire %1 dans le journal d’audit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the entry has no kind</source>
+        <translation>l’entrée n’a pas de type</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+11"/>
+        <location line="+35"/>
+        <source>Cannot read the audit log: %1</source>
+        <translation>Impossible de lire le journal d’audit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>row %1: its content was changed</source>
+        <translation>ligne %1&#xa0;: son contenu a été modifié</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>row %1 is the first row: the rows before it were removed</source>
+        <translation>la ligne %1 est la première&#xa0;: les lignes précédentes ont été supprimées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row %1 does not follow row %2: a row was removed</source>
+        <translation>la ligne %1 ne suit pas la ligne %2&#xa0;: une ligne a été supprimée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>row %1 does not start the chain: the log was changed</source>
+        <translation>la ligne %1 ne commence pas la chaîne&#xa0;: le journal a été modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row %1 does not match row %2 before it: one of them was changed</source>
+        <translation>la ligne %1 ne correspond pas à la ligne précédente, la %2&#xa0;: l’une des deux a été modifiée</translation>
+    </message>
+</context>
+<context>
     <name>BillImporter</name>
     <message>
         <location filename="../core/ImportColumns.cpp" line="+160"/>
@@ -259,14 +304,330 @@
     </message>
 </context>
 <context>
+    <name>CallQueue</name>
+    <message>
+        <location filename="../core/CallQueue.cpp" line="+92"/>
+        <source>Cannot read the book for the call queue: %1</source>
+        <translation>Impossible de lire le registre pour la liste d’appels&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>at least %1 owed</source>
+        <translation>doit au moins %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>61-90 days overdue</source>
+        <translation>61–90 jours de retard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more than 90 days overdue</source>
+        <translation>plus de 90 jours de retard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all reminders sent</source>
+        <translation>tous les rappels envoyés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; </source>
+        <extracomment>Separates the reasons a bill is in the call queue.</extracomment>
+        <translation>&#xa0;; </translation>
+    </message>
+</context>
+<context>
+    <name>CashSnapshotBuilder</name>
+    <message>
+        <location filename="../core/CashSnapshot.cpp" line="+345"/>
+        <source>Cannot read the book for the cash snapshot: %1</source>
+        <translation>Impossible de lire le registre pour le point de trésorerie&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChaseEngine</name>
+    <message>
+        <location filename="../core/ChaseEngine.cpp" line="+105"/>
+        <source>Cannot approve the reminder: %1</source>
+        <translation>Impossible de valider le rappel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+47"/>
+        <location line="+27"/>
+        <source>there is no draft %1</source>
+        <translation>le brouillon %1 n’existe pas</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>it was already %1</source>
+        <translation>son état est déjà %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cannot skip the reminder: %1</source>
+        <translation>Impossible d’écarter le rappel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+27"/>
+        <source>it is no longer waiting for you</source>
+        <translation>il n’attend plus votre validation</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Cannot change the reminder: %1</source>
+        <translation>Impossible de modifier le rappel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the text is empty</source>
+        <translation>le texte est vide</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cannot chase bill %1: %2</source>
+        <translation>Impossible de relancer la facture %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no such bill</source>
+        <translation>cette facture n’existe pas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is not open with a balance</source>
+        <translation>elle n’est pas ouverte ou n’a pas de solde à payer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its client has no reminder policy</source>
+        <translation>son client n’a pas de séquence de rappels</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it has no due date</source>
+        <translation>elle n’a pas de date d’échéance</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>replaced by a manual chase</source>
+        <translation>remplacé par une relance manuelle</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chased by hand.</source>
+        <translation>Relance manuelle.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the client accepts no channel for reminders</source>
+        <translation>le client n’accepte les rappels sur aucun canal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a reminder for this step exists already</source>
+        <translation>un rappel existe déjà pour cette étape</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot record the payment: %1</source>
+        <translation>Impossible d’enregistrer le paiement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+49"/>
+        <location line="+39"/>
+        <location line="+40"/>
+        <source>there is no bill %1</source>
+        <translation>la facture %1 n’existe pas</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>the payment must be a positive amount in %1</source>
+        <translation>le paiement doit être un montant positif en %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>paid</source>
+        <translation>payée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>part-paid; the balance changed</source>
+        <translation>paiement partiel&#xa0;; le solde a changé</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot record the promise: %1</source>
+        <translation>Impossible d’enregistrer la promesse de paiement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>bill %1 is already paid</source>
+        <translation>la facture %1 est déjà payée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the promised day must be today or later</source>
+        <translation>la date promise doit être aujourd’hui ou plus tard</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the client promised to pay</source>
+        <translation>le client a promis de payer</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot change the dispute: %1</source>
+        <translation>Impossible de modifier la contestation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>only an open bill can be disputed</source>
+        <translation>seule une facture ouverte peut être contestée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the bill is not disputed</source>
+        <translation>la facture n’est pas contestée</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the bill is disputed</source>
+        <translation>la facture est contestée</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot stop the reminders: %1</source>
+        <translation>Impossible d’arrêter les rappels&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>stopped by the owner</source>
+        <translation>arrêté manuellement</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot record the opt-out: %1</source>
+        <translation>Impossible d’enregistrer la désinscription&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+6"/>
+        <source>the client opted out of this channel</source>
+        <translation>le client s’est désinscrit de ce canal</translation>
+    </message>
+    <message>
+        <location filename="../core/ChasePlanner.cpp" line="+25"/>
+        <location line="+106"/>
+        <source>Cannot plan reminders: %1</source>
+        <translation>Impossible de planifier les rappels&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>The promise to pay by %1 was not kept.</source>
+        <translation>La promesse de payer au plus tard le %1 n’a pas été tenue.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>DueDesk was not running when %n earlier reminder(s) fell due; only this latest one was drafted.</source>
+        <translation>
+            <numerusform>DueDesk n’était pas lancé quand %n rappel précédent est arrivé à échéance&#xa0;; seul celui-ci, le plus récent, a été rédigé.</numerusform>
+            <numerusform>DueDesk n’était pas lancé quand %n rappels précédents sont arrivés à échéance&#xa0;; seul celui-ci, le plus récent, a été rédigé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This reminder fell due on %1, when DueDesk was not running.</source>
+        <translation>Ce rappel est arrivé à échéance le %1, alors que DueDesk n’était pas lancé.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cannot draft a reminder for bill %1: %2</source>
+        <translation>Impossible de rédiger un rappel pour la facture %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/Outbox.cpp" line="+93"/>
+        <source>message %1 is not in a state that allows this</source>
+        <translation>l’état du message %1 ne le permet pas</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>there is no message %1</source>
+        <translation>le message %1 n’existe pas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>message %1 is %2, not waiting to be sent</source>
+        <translation>le message %1 est à l’état %2 et n’attend pas d’être envoyé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the bill is gone</source>
+        <translation>la facture n’existe plus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bill is %1</source>
+        <translation>la facture a le statut %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the chase is %1</source>
+        <translation>la relance a le statut %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the client does not accept %1</source>
+        <translation>le client n’accepte pas %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>message %1 changed meanwhile</source>
+        <translation>le message %1 a été modifié entre-temps</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>message %1 was not sent: %2</source>
+        <translation>le message %1 n’a pas été envoyé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>DueDesk stopped while sending; the provider may or may not have it</source>
+        <translation>DueDesk s’est arrêté pendant l’envoi&#xa0;; le prestataire l’a peut-être reçu, peut-être pas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no message has the provider id %1</source>
+        <translation>aucun message n’a l’identifiant de prestataire %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is not a delivery status</source>
+        <translation>%1 n’est pas un statut de distribution</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/BenchCommand.cpp" line="+32"/>
+        <location filename="../app/cli/BenchCommand.cpp" line="+36"/>
         <source>%1 failed: %2</source>
         <translation>échec de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+129"/>
+        <source>--bills and --runs take whole numbers of at least 1</source>
+        <translation>--bills et --runs attendent des nombres entiers supérieurs ou égaux à 1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown benchmark suite &quot;%1&quot; (aging or plan)</source>
+        <translation>série de tests de performance inconnue «&#xa0;%1&#xa0;» (aging ou plan)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>--bills takes a whole number of at least 1</source>
         <translation>--bills attend un nombre entier supérieur ou égal à 1</translation>
     </message>
@@ -281,7 +642,8 @@
         <translation>le test de performance a besoin de l’interpréteur sqlite3 comme référence (apt-get install sqlite3)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-107"/>
+        <location line="+111"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>impossible de créer un dossier temporaire&#xa0;: %1</translation>
     </message>
@@ -296,7 +658,7 @@
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+35"/>
+        <location filename="../app/cli/CliContext.cpp" line="+47"/>
         <source>&quot;%1&quot; is not a date (use YYYY-MM-DD)</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une date (utilisez le format YYYY-MM-DD)</translation>
     </message>
@@ -329,7 +691,7 @@
         <translation>%1 importé (format %2)&#xa0;: %3 nouvelles factures, %4 nouveaux clients, %5 paiements&#xa0;; %6 factures figuraient déjà dans le registre.</translation>
     </message>
     <message>
-        <location filename="../app/cli/ReportCommand.cpp" line="+32"/>
+        <location filename="../app/cli/ReportCommand.cpp" line="+26"/>
         <source>Aging on %1</source>
         <translation>Balance âgée au %1</translation>
     </message>
@@ -389,6 +751,18 @@ Commands:
   seed --clients N --bills M [--seed S]   fill the book with realistic demo data
   import FILE.csv                         import bills and clients (generic, Xero or QuickBooks columns)
   report aging [--today DATE] [--json]    open balances per aging bucket and currency
+  plan [--today DATE]                     draft the reminders that are due
+  drafts [--json]                         reminders waiting for your approval
+  approve ID|--all, skip ID, edit ID --text TEXT
+  chase BILL                              one reminder now, the rest of the policy after it
+  pay BILL AMOUNT [--on DATE]             record a payment
+  promise BILL DATE                       pause reminders until a promised day
+  dispute BILL [--resolve], stop BILL     pause for a dispute / stop reminders
+  optout CLIENT CHANNEL                   the client gets nothing more on that channel
+  outbox [--json]                         messages approved for sending, and their state
+  snapshot [--week-of DATE] --json        the weekly cash snapshot
+  callqueue [--min AMOUNT] --json         bills worth a phone call
+  audit verify                            check the audit trail&apos;s hash chain
   bench [--bills N] [--runs R]            benchmark the aging report against a plain scan
 
 --db defaults to the book in your DueDesk data folder. --now sets the clock (for scripts and tests).
@@ -399,20 +773,192 @@ Commandes&#xa0;:
   seed --clients N --bills M [--seed S]   remplit le registre de données de démonstration réalistes
   import FILE.csv                         importe factures et clients (colonnes generic, Xero ou QuickBooks)
   report aging [--today DATE] [--json]    montants à encaisser par tranche d’ancienneté et par devise
+  plan [--today DATE]                     rédige les rappels arrivés à échéance
+  drafts [--json]                         rappels en attente de votre validation
+  approve ID|--all, skip ID, edit ID --text TEXT
+  chase BILL                              un rappel tout de suite, puis le reste de la séquence
+  pay BILL AMOUNT [--on DATE]             enregistre un paiement
+  promise BILL DATE                       suspend les rappels jusqu’à la date promise
+  dispute BILL [--resolve], stop BILL     suspend pour contestation / arrête les rappels
+  optout CLIENT CHANNEL                   le client ne reçoit plus rien sur ce canal
+  outbox [--json]                         messages validés pour l’envoi, et leur état
+  snapshot [--week-of DATE] --json        le point de trésorerie hebdomadaire
+  callqueue [--min AMOUNT] --json         factures qui méritent un appel
+  audit verify                            vérifie la chaîne de hachage du journal d’audit
   bench [--bills N] [--runs R]            compare la vitesse du rapport aging à celle d’un simple parcours
 
 Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now règle l’horloge (pour les scripts et les tests).
 </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+72"/>
         <source>--now takes an ISO date or date-time, not &quot;%1&quot;</source>
         <translation>--now attend une date ISO ou une date et heure ISO, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>unknown command &quot;%1&quot; (see --help)</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;» (voir --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ChaseCommands.cpp" line="+31"/>
+        <source>%1 needs a draft id (a number)</source>
+        <translation>%1 attend l’identifiant d’un brouillon (un nombre)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no client is called &quot;%1&quot;</source>
+        <translation>aucun client ne s’appelle «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 clients are called &quot;%2&quot;; use the client&apos;s id</source>
+        <translation>%1 clients s’appellent «&#xa0;%2&#xa0;»&#xa0;; utilisez l’identifiant du client</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>%n reminder(s) drafted for %1.</source>
+        <translation>
+            <numerusform>%n rappel rédigé pour le %1.</numerusform>
+            <numerusform>%n rappels rédigés pour le %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n bill(s) have a reminder due but no channel the client accepts.</source>
+        <translation>
+            <numerusform>%n facture a un rappel à envoyer, mais aucun canal accepté par le client.</numerusform>
+            <numerusform>%n factures ont un rappel à envoyer, mais aucun canal accepté par le client.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n reminder(s) held back by the weekly limit per client.</source>
+        <translation>
+            <numerusform>%n rappel retenu en raison de la limite hebdomadaire par client.</numerusform>
+            <numerusform>%n rappels retenus en raison de la limite hebdomadaire par client.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No reminders are waiting for your approval.</source>
+        <translation>Aucun rappel n’attend votre validation.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>approve needs a draft id or --all</source>
+        <translation>approve attend l’identifiant d’un brouillon ou --all</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n reminder(s) approved.</source>
+        <translation>
+            <numerusform>%n rappel validé.</numerusform>
+            <numerusform>%n rappels validés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approved; queued as message %1.</source>
+        <translation>Validé&#xa0;; placé en file d’attente comme message %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>edit needs --text</source>
+        <translation>edit attend --text</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Draft %1 changed.</source>
+        <translation>Brouillon %1 modifié.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draft %1 skipped.</source>
+        <translation>Brouillon %1 écarté.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 needs a bill number</source>
+        <translation>%1 attend un numéro de facture</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>pay needs an amount: pay BILL_NUMBER AMOUNT</source>
+        <translation>pay attend un montant&#xa0;: pay BILL_NUMBER AMOUNT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>promise needs a date: promise BILL_NUMBER DATE</source>
+        <translation>promise attend une date&#xa0;: promise BILL_NUMBER DATE</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Drafted reminder %1 for %2; the rest of the policy follows from today.</source>
+        <translation>Rappel %1 rédigé pour la facture %2&#xa0;; la suite de la séquence reprend à partir d’aujourd’hui.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no bill %1</source>
+        <translation>la facture %1 n’existe pas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Payment of %1 %2 recorded for %3.</source>
+        <translation>Paiement de %1 %2 enregistré pour la facture %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reminders for %1 paused until %2.</source>
+        <translation>Rappels de la facture %1 suspendus jusqu’au %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dispute on %1 resolved; reminders resume.</source>
+        <translation>Contestation de la facture %1 résolue&#xa0;; les rappels reprennent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is disputed; reminders are paused.</source>
+        <translation>La facture %1 est contestée&#xa0;; les rappels sont suspendus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reminders for %1 stopped.</source>
+        <translation>Rappels de la facture %1 arrêtés.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>optout needs a client and a channel: optout CLIENT whatsapp|telegram|sms|email</source>
+        <translation>optout attend un client et un canal&#xa0;: optout CLIENT whatsapp|telegram|sms|email</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown channel &quot;%1&quot; (whatsapp, telegram, sms or email)</source>
+        <translation>canal inconnu «&#xa0;%1&#xa0;» (whatsapp, telegram, sms ou email)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 will get nothing more by %2.</source>
+        <translation>%1 ne recevra plus rien par %2.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>usage: audit verify</source>
+        <translation>utilisation&#xa0;: audit verify</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the audit trail is broken at row %1: %2</source>
+        <translation>le journal d’audit est rompu à la ligne %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The audit trail is intact (%n row(s)).</source>
+        <translation>
+            <numerusform>Le journal d’audit est intact (%n ligne).</numerusform>
+            <numerusform>Le journal d’audit est intact (%n lignes).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -444,6 +990,24 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
         <location line="+71"/>
         <source>line %1 opens a quoted field that is never closed (a missing &apos;&quot;&apos;?)</source>
         <translation>la ligne %1 ouvre un champ entre guillemets qui n’est jamais refermé (un &apos;&quot;&apos; manquant&#xa0;?)</translation>
+    </message>
+</context>
+<context>
+    <name>DraftComposer</name>
+    <message>
+        <location filename="../core/DraftComposer.cpp" line="+221"/>
+        <source>bill %1 has no client or policy</source>
+        <translation>la facture %1 n’a pas de client ou de séquence de rappels</translation>
+    </message>
+    <message>
+        <location line="-193"/>
+        <source>Your business</source>
+        <translation>Votre entreprise</translation>
+    </message>
+    <message>
+        <location line="+283"/>
+        <source>this reminder is already queued (%1)</source>
+        <translation>ce rappel est déjà en file d’attente (%1)</translation>
     </message>
 </context>
 <context>
@@ -508,6 +1072,45 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
             <numerusform>%1&#xa0;: %2 à encaisser, dont %3 en retard sur %n facture</numerusform>
             <numerusform>%1&#xa0;: %2 à encaisser, dont %3 en retard sur %n factures</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MessageTemplates</name>
+    <message>
+        <location filename="../core/MessageTemplates.cpp" line="+205"/>
+        <source>The message template has an unclosed &quot;{&quot;.</source>
+        <translation>Le modèle de message contient une «&#xa0;{&#xa0;» non fermée.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+33"/>
+        <source>The message template has an unknown placeholder &quot;{%1}&quot;.</source>
+        <translation>Le modèle de message contient un champ inconnu «&#xa0;{%1}&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Bill %1 has no due date to put in the message.</source>
+        <translation>La facture %1 n’a pas de date d’échéance à indiquer dans le message.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>There is no message template of kind &quot;%1&quot;.</source>
+        <translation>Il n’existe aucun modèle de message de type «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The message templates for &quot;%1&quot; are damaged: %2</source>
+        <translation>Les modèles de message pour «&#xa0;%1&#xa0;» sont endommagés&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no %1 message template for %2 in %3.</source>
+        <translation>Il n’existe aucun modèle de message %1 pour %2 dans la langue %3.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The %1 message template for %2 in %3 is empty.</source>
+        <translation>Le modèle de message %1 pour %2 dans la langue %3 est vide.</translation>
     </message>
 </context>
 <context>
@@ -577,6 +1180,28 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
     </message>
 </context>
 <context>
+    <name>PolicyRepository</name>
+    <message>
+        <location filename="../core/PolicyRepository.cpp" line="+148"/>
+        <source>A reminder policy needs at least one step.</source>
+        <translation>Une séquence de rappels doit comporter au moins une étape.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+21"/>
+        <location line="+5"/>
+        <location line="+14"/>
+        <location line="+3"/>
+        <source>Cannot save the policy: %1</source>
+        <translation>Impossible d’enregistrer la séquence de rappels&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot change the client&apos;s policy: %1</source>
+        <translation>Impossible de modifier la séquence de rappels du client&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Seeder</name>
     <message>
         <location filename="../core/Seeder.cpp" line="+80"/>
@@ -588,6 +1213,103 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
         <location line="+3"/>
         <source>Cannot seed the book: %1</source>
         <translation>Impossible de remplir le registre avec des données de démonstration&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ToneGrader</name>
+    <message numerus="yes">
+        <location filename="../core/ToneGrader.cpp" line="+55"/>
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>échéance dans %n jour</numerusform>
+            <numerusform>échéance dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>due today</source>
+        <translation>échéance aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>final notice</source>
+        <translation>dernier avis</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n promise(s) broken</source>
+        <translation>
+            <numerusform>%n promesse de paiement non tenue</numerusform>
+            <numerusform>%n promesses de paiement non tenues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n reminders ignored</source>
+        <translation>
+            <numerusform>%n rappel resté sans réponse</numerusform>
+            <numerusform>%n rappels restés sans réponse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n other bills overdue</source>
+        <translation>
+            <numerusform>%n autre facture en retard</numerusform>
+            <numerusform>%n autres factures en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>client for %n years, %1% paid on time</source>
+        <translation>
+            <numerusform>client depuis %n an, %1&#xa0;% de paiements à l’heure</numerusform>
+            <numerusform>client depuis %n ans, %1&#xa0;% de paiements à l’heure</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <comment>tone: reasons</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <comment>between two reasons for a tone</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>friendly</source>
+        <comment>tone of a reminder</comment>
+        <translation>aimable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>neutral</source>
+        <comment>tone of a reminder</comment>
+        <translation>neutre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>firm</source>
+        <comment>tone of a reminder</comment>
+        <translation>ferme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>final</source>
+        <comment>tone of a reminder</comment>
+        <translation>final</translation>
     </message>
 </context>
 <context>
