@@ -753,7 +753,7 @@ Commands:
   report aging [--today DATE] [--json]    open balances per aging bucket and currency
   plan [--today DATE]                     draft the reminders that are due
   drafts [--json]                         reminders waiting for your approval
-  approve ID|--all, skip ID, edit ID --text TEXT
+  approve ID|--all, skip ID, edit ID --text TEXT   decide on drafted reminders
   chase BILL                              one reminder now, the rest of the policy after it
   pay BILL AMOUNT [--on DATE]             record a payment
   promise BILL DATE                       pause reminders until a promised day
@@ -763,7 +763,7 @@ Commands:
   snapshot [--week-of DATE] --json        the weekly cash snapshot
   callqueue [--min AMOUNT] --json         bills worth a phone call
   audit verify                            check the audit trail&apos;s hash chain
-  bench [--bills N] [--runs R]            benchmark the aging report against a plain scan
+  bench [--suite aging|plan] [--bills N] [--runs R]   benchmarks against a plain scan
 
 --db defaults to the book in your DueDesk data folder. --now sets the clock (for scripts and tests).
 </source>
@@ -775,7 +775,7 @@ Befehle:
   report aging [--today DATE] [--json]    offene Beträge nach Altersstufe und Währung
   plan [--today DATE]                     entwirft die fälligen Erinnerungen
   drafts [--json]                         Erinnerungen, die auf Ihre Freigabe warten
-  approve ID|--all, skip ID, edit ID --text TEXT
+  approve ID|--all, skip ID, edit ID --text TEXT   über Entwürfe von Erinnerungen entscheiden
   chase BILL                              eine Erinnerung sofort, danach der restliche Ablauf
   pay BILL AMOUNT [--on DATE]             erfasst eine Zahlung
   promise BILL DATE                       pausiert Erinnerungen bis zum zugesagten Tag
@@ -785,7 +785,7 @@ Befehle:
   snapshot [--week-of DATE] --json        die wöchentliche Liquiditätsübersicht
   callqueue [--min AMOUNT] --json         Rechnungen, bei denen sich ein Anruf lohnt
   audit verify                            prüft die Hash-Kette des Prüfprotokolls
-  bench [--bills N] [--runs R]            misst das Tempo des Berichts aging gegenüber einem einfachen Durchlauf
+  bench [--suite aging|plan] [--bills N] [--runs R]   Benchmarks im Vergleich zu einem einfachen Scan
 
 Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now stellt die Uhr (für Skripte und Tests).
 </translation>
@@ -884,16 +884,21 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
     </message>
     <message>
         <location line="+9"/>
-        <source>pay needs an amount: pay BILL_NUMBER AMOUNT</source>
-        <translation>pay braucht einen Betrag: pay BILL_NUMBER AMOUNT</translation>
+        <source>pay needs an amount: pay BILL AMOUNT</source>
+        <translation>pay braucht einen Betrag: pay RECHNUNG BETRAG</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>promise needs a date: promise BILL_NUMBER DATE</source>
-        <translation>promise braucht ein Datum: promise BILL_NUMBER DATE</translation>
+        <source>promise needs a date: promise BILL DATE</source>
+        <translation>promise braucht ein Datum: promise RECHNUNG DATUM</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+104"/>
+        <source>the audit trail is broken: %1</source>
+        <translation>Das Prüfprotokoll ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <location line="-85"/>
         <source>Drafted reminder %1 for %2; the rest of the policy follows from today.</source>
         <translation>Erinnerung %1 für Rechnung %2 entworfen; der restliche Erinnerungsablauf gilt ab heute.</translation>
     </message>
@@ -947,13 +952,8 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
         <source>usage: audit verify</source>
         <translation>Aufruf: audit verify</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>the audit trail is broken at row %1: %2</source>
-        <translation>das Prüfprotokoll ist ab Zeile %1 beschädigt: %2</translation>
-    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+13"/>
         <source>The audit trail is intact (%n row(s)).</source>
         <translation>
             <numerusform>Das Prüfprotokoll ist intakt (%n Zeile).</numerusform>

@@ -753,7 +753,7 @@ Commands:
   report aging [--today DATE] [--json]    open balances per aging bucket and currency
   plan [--today DATE]                     draft the reminders that are due
   drafts [--json]                         reminders waiting for your approval
-  approve ID|--all, skip ID, edit ID --text TEXT
+  approve ID|--all, skip ID, edit ID --text TEXT   decide on drafted reminders
   chase BILL                              one reminder now, the rest of the policy after it
   pay BILL AMOUNT [--on DATE]             record a payment
   promise BILL DATE                       pause reminders until a promised day
@@ -763,7 +763,7 @@ Commands:
   snapshot [--week-of DATE] --json        the weekly cash snapshot
   callqueue [--min AMOUNT] --json         bills worth a phone call
   audit verify                            check the audit trail&apos;s hash chain
-  bench [--bills N] [--runs R]            benchmark the aging report against a plain scan
+  bench [--suite aging|plan] [--bills N] [--runs R]   benchmarks against a plain scan
 
 --db defaults to the book in your DueDesk data folder. --now sets the clock (for scripts and tests).
 </source>
@@ -863,16 +863,21 @@ Commands:
     </message>
     <message>
         <location line="+9"/>
-        <source>pay needs an amount: pay BILL_NUMBER AMOUNT</source>
+        <source>pay needs an amount: pay BILL AMOUNT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>promise needs a date: promise BILL_NUMBER DATE</source>
+        <source>promise needs a date: promise BILL DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+104"/>
+        <source>the audit trail is broken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-85"/>
         <source>Drafted reminder %1 for %2; the rest of the policy follows from today.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -926,13 +931,8 @@ Commands:
         <source>usage: audit verify</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>the audit trail is broken at row %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+13"/>
         <source>The audit trail is intact (%n row(s)).</source>
         <translation>
             <numerusform>The audit trail is intact (%n row).</numerusform>

@@ -753,7 +753,7 @@ Commands:
   report aging [--today DATE] [--json]    open balances per aging bucket and currency
   plan [--today DATE]                     draft the reminders that are due
   drafts [--json]                         reminders waiting for your approval
-  approve ID|--all, skip ID, edit ID --text TEXT
+  approve ID|--all, skip ID, edit ID --text TEXT   decide on drafted reminders
   chase BILL                              one reminder now, the rest of the policy after it
   pay BILL AMOUNT [--on DATE]             record a payment
   promise BILL DATE                       pause reminders until a promised day
@@ -763,7 +763,7 @@ Commands:
   snapshot [--week-of DATE] --json        the weekly cash snapshot
   callqueue [--min AMOUNT] --json         bills worth a phone call
   audit verify                            check the audit trail&apos;s hash chain
-  bench [--bills N] [--runs R]            benchmark the aging report against a plain scan
+  bench [--suite aging|plan] [--bills N] [--runs R]   benchmarks against a plain scan
 
 --db defaults to the book in your DueDesk data folder. --now sets the clock (for scripts and tests).
 </source>
@@ -775,7 +775,7 @@ Comandos:
   report aging [--today DATE] [--json]    saldos pendientes por tramo de antigüedad y moneda
   plan [--today DATE]                     redacta los recordatorios que ya tocan
   drafts [--json]                         recordatorios pendientes de su aprobación
-  approve ID|--all, skip ID, edit ID --text TEXT
+  approve ID|--all, skip ID, edit ID --text TEXT   decidir sobre los borradores de recordatorios
   chase BILL                              un recordatorio ahora y, después, el resto de la secuencia
   pay BILL AMOUNT [--on DATE]             registra un pago
   promise BILL DATE                       pausa los recordatorios hasta la fecha prometida
@@ -785,7 +785,7 @@ Comandos:
   snapshot [--week-of DATE] --json        el resumen de caja semanal
   callqueue [--min AMOUNT] --json         facturas por las que merece la pena llamar
   audit verify                            comprueba la cadena de hashes del registro de auditoría
-  bench [--bills N] [--runs R]            compara la velocidad del informe aging con un recorrido simple
+  bench [--suite aging|plan] [--bills N] [--runs R]   pruebas de rendimiento frente a un recorrido simple
 
 Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj (para scripts y pruebas).
 </translation>
@@ -884,16 +884,21 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
     </message>
     <message>
         <location line="+9"/>
-        <source>pay needs an amount: pay BILL_NUMBER AMOUNT</source>
-        <translation>pay necesita un importe: pay BILL_NUMBER AMOUNT</translation>
+        <source>pay needs an amount: pay BILL AMOUNT</source>
+        <translation>pay necesita un importe: pay FACTURA IMPORTE</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>promise needs a date: promise BILL_NUMBER DATE</source>
-        <translation>promise necesita una fecha: promise BILL_NUMBER DATE</translation>
+        <source>promise needs a date: promise BILL DATE</source>
+        <translation>promise necesita una fecha: promise FACTURA FECHA</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+104"/>
+        <source>the audit trail is broken: %1</source>
+        <translation>el registro de auditoría está dañado: %1</translation>
+    </message>
+    <message>
+        <location line="-85"/>
         <source>Drafted reminder %1 for %2; the rest of the policy follows from today.</source>
         <translation>Recordatorio %1 redactado para la factura %2; el resto de la secuencia continúa a partir de hoy.</translation>
     </message>
@@ -947,13 +952,8 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
         <source>usage: audit verify</source>
         <translation>uso: audit verify</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>the audit trail is broken at row %1: %2</source>
-        <translation>el registro de auditoría está dañado en la fila %1: %2</translation>
-    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+13"/>
         <source>The audit trail is intact (%n row(s)).</source>
         <translation>
             <numerusform>El registro de auditoría está intacto (%n fila).</numerusform>

@@ -753,7 +753,7 @@ Commands:
   report aging [--today DATE] [--json]    open balances per aging bucket and currency
   plan [--today DATE]                     draft the reminders that are due
   drafts [--json]                         reminders waiting for your approval
-  approve ID|--all, skip ID, edit ID --text TEXT
+  approve ID|--all, skip ID, edit ID --text TEXT   decide on drafted reminders
   chase BILL                              one reminder now, the rest of the policy after it
   pay BILL AMOUNT [--on DATE]             record a payment
   promise BILL DATE                       pause reminders until a promised day
@@ -763,7 +763,7 @@ Commands:
   snapshot [--week-of DATE] --json        the weekly cash snapshot
   callqueue [--min AMOUNT] --json         bills worth a phone call
   audit verify                            check the audit trail&apos;s hash chain
-  bench [--bills N] [--runs R]            benchmark the aging report against a plain scan
+  bench [--suite aging|plan] [--bills N] [--runs R]   benchmarks against a plain scan
 
 --db defaults to the book in your DueDesk data folder. --now sets the clock (for scripts and tests).
 </source>
@@ -775,7 +775,7 @@ Commandes&#xa0;:
   report aging [--today DATE] [--json]    montants à encaisser par tranche d’ancienneté et par devise
   plan [--today DATE]                     rédige les rappels arrivés à échéance
   drafts [--json]                         rappels en attente de votre validation
-  approve ID|--all, skip ID, edit ID --text TEXT
+  approve ID|--all, skip ID, edit ID --text TEXT   décider des brouillons de rappels
   chase BILL                              un rappel tout de suite, puis le reste de la séquence
   pay BILL AMOUNT [--on DATE]             enregistre un paiement
   promise BILL DATE                       suspend les rappels jusqu’à la date promise
@@ -785,7 +785,7 @@ Commandes&#xa0;:
   snapshot [--week-of DATE] --json        le point de trésorerie hebdomadaire
   callqueue [--min AMOUNT] --json         factures qui méritent un appel
   audit verify                            vérifie la chaîne de hachage du journal d’audit
-  bench [--bills N] [--runs R]            compare la vitesse du rapport aging à celle d’un simple parcours
+  bench [--suite aging|plan] [--bills N] [--runs R]   mesures de performance face à un simple parcours
 
 Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now règle l’horloge (pour les scripts et les tests).
 </translation>
@@ -884,16 +884,21 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
     </message>
     <message>
         <location line="+9"/>
-        <source>pay needs an amount: pay BILL_NUMBER AMOUNT</source>
-        <translation>pay attend un montant&#xa0;: pay BILL_NUMBER AMOUNT</translation>
+        <source>pay needs an amount: pay BILL AMOUNT</source>
+        <translation>pay demande un montant : pay FACTURE MONTANT</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>promise needs a date: promise BILL_NUMBER DATE</source>
-        <translation>promise attend une date&#xa0;: promise BILL_NUMBER DATE</translation>
+        <source>promise needs a date: promise BILL DATE</source>
+        <translation>promise demande une date : promise FACTURE DATE</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+104"/>
+        <source>the audit trail is broken: %1</source>
+        <translation>le journal d’audit est endommagé : %1</translation>
+    </message>
+    <message>
+        <location line="-85"/>
         <source>Drafted reminder %1 for %2; the rest of the policy follows from today.</source>
         <translation>Rappel %1 rédigé pour la facture %2&#xa0;; la suite de la séquence reprend à partir d’aujourd’hui.</translation>
     </message>
@@ -947,13 +952,8 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
         <source>usage: audit verify</source>
         <translation>utilisation&#xa0;: audit verify</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>the audit trail is broken at row %1: %2</source>
-        <translation>le journal d’audit est rompu à la ligne %1&#xa0;: %2</translation>
-    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+13"/>
         <source>The audit trail is intact (%n row(s)).</source>
         <translation>
             <numerusform>Le journal d’audit est intact (%n ligne).</numerusform>

@@ -196,8 +196,8 @@ int billCommand(CliContext &ctx, const QString &command)
     if (!ctx.args.finish())
         return ctx.usage();
     if ((command == QLatin1String("pay") || command == QLatin1String("promise")) && !second)
-        return ctx.usage(command == QLatin1String("pay") ? Cli::tr("pay needs an amount: pay BILL_NUMBER AMOUNT")
-                                                         : Cli::tr("promise needs a date: promise BILL_NUMBER DATE"));
+        return ctx.usage(command == QLatin1String("pay") ? Cli::tr("pay needs an amount: pay BILL AMOUNT")
+                                                         : Cli::tr("promise needs a date: promise BILL DATE"));
     QString error;
     QDate date = ctx.clock->today();
     if (command == QLatin1String("promise") || on) {
@@ -301,7 +301,7 @@ int audit(CliContext &ctx)
                                    {QStringLiteral("first_broken_id"), v.firstBrokenId},
                                    {QStringLiteral("reason"), v.reason}});
     if (!v.ok)
-        return ctx.fail(ExitFailure, Cli::tr("the audit trail is broken at row %1: %2").arg(v.firstBrokenId).arg(v.reason));
+        return ctx.fail(ExitFailure, Cli::tr("the audit trail is broken: %1").arg(v.reason));
     if (!ctx.json)
         *ctx.out << Cli::tr("The audit trail is intact (%n row(s)).", "", int(v.rows)) << '\n';
     return ExitOk;

@@ -29,7 +29,7 @@ QString usageText()
         "  report aging [--today DATE] [--json]    open balances per aging bucket and currency\n"
         "  plan [--today DATE]                     draft the reminders that are due\n"
         "  drafts [--json]                         reminders waiting for your approval\n"
-        "  approve ID|--all, skip ID, edit ID --text TEXT\n"
+        "  approve ID|--all, skip ID, edit ID --text TEXT   decide on drafted reminders\n"
         "  chase BILL                              one reminder now, the rest of the policy after it\n"
         "  pay BILL AMOUNT [--on DATE]             record a payment\n"
         "  promise BILL DATE                       pause reminders until a promised day\n"
@@ -39,7 +39,7 @@ QString usageText()
         "  snapshot [--week-of DATE] --json        the weekly cash snapshot\n"
         "  callqueue [--min AMOUNT] --json         bills worth a phone call\n"
         "  audit verify                            check the audit trail's hash chain\n"
-        "  bench [--bills N] [--runs R]            benchmark the aging report against a plain scan\n"
+        "  bench [--suite aging|plan] [--bills N] [--runs R]   benchmarks against a plain scan\n"
         "\n"
         "--db defaults to the book in your DueDesk data folder. --now sets the clock (for scripts and tests).\n");
 }
