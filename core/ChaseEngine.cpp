@@ -240,7 +240,7 @@ Result<qint64> ChaseEngine::chaseNow(const QString &billNumber, const QString &a
             ++bill.cycle;
         bill.anchorOn = today.addDays(-policy->steps.at(position).dueOffset());
         const DraftComposer::Composed composed = composer.compose(bill, policy->steps.at(position), chase::stepKey(bill, position),
-                                                                  tr("Chased by hand."), actor, true);
+                                                                  tr("Chased by hand."), actor, DraftComposer::Options::manualChase());
         if (composed.outcome == DraftComposer::Outcome::NoChannel) {
             *why = tr("the client accepts no channel for reminders");
             return false;
@@ -372,20 +372,59 @@ bool ChaseEngine::setDisputed(const QString &billNumber, bool disputed, const QS
             chase::cancelForBill(db, bill->billId, tr("the bill is disputed"), now);
             bill->state = ChaseState::PausedDispute;
         } else {
-            // Resume on the live position: the steps that fell due during the dispute are passed over.
-            DraftComposer composer(m_book, m_book.clock().today());
-            const Policy *policy = composer.policyForClient(bill->clientId);
-            bill->state = ChaseState::Active;
-            int position = bill->nextPosition;
-            const QDate today = m_book.clock().today();
-            while (policy && position < policy->steps.size() && chase::stepDay(*bill, *policy, position) <= today)
-                ++position;
-            if (policy)
-                chase::moveTo(*bill, *policy, position);
+            resumeOnLivePosition(*bill);
         }
         return chase::save(db, *bill, now, why)
             && AuditLog(m_book).append(disputed ? QStringLiteral("dispute") : QStringLiteral("dispute_resolved"), actor,
                                        bill->billId, bill->clientId, {}, why);
+    });
+}
+
+void ChaseEngine::resumeOnLivePosition(ChaseBill &bill)
+{
+    // The steps that fell due while the chase was paused are passed over: no burst of missed reminders.
+    DraftComposer composer(m_book, m_book.clock().today());
+    const Policy *policy = composer.policyForClient(bill.clientId);
+    bill.state = ChaseState::Active;
+    bill.pausedUntil = QDate();
+    int position = bill.nextPosition;
+    const QDate today = m_book.clock().today();
+    while (policy && position < policy->steps.size() && chase::stepDay(bill, *policy, position) <= today)
+        ++position;
+    if (policy)
+        chase::moveTo(bill, *policy, position);
+}
+
+bool ChaseEngine::pauseForReview(const QString &billNumber, const QString &actor, QString *error)
+{
+    return inTransaction(m_book, error, tr("Cannot pause the reminders: %1"), [&](QSqlDatabase &db, QString *why) {
+        std::optional<ChaseBill> bill = chase::loadByNumber(db, billNumber);
+        if (!bill) {
+            *why = tr("there is no bill %1").arg(billNumber);
+            return false;
+        }
+        if (bill->state == ChaseState::Finished || bill->state == ChaseState::Stopped)
+            return true; // nothing is being chased
+        const QDateTime now = m_book.clock().now();
+        chase::cancelForBill(db, bill->billId, tr("the client says it is paid"), now);
+        bill->state = ChaseState::PausedReview;
+        return chase::save(db, *bill, now, why)
+            && AuditLog(m_book).append(QStringLiteral("pause_review"), actor, bill->billId, bill->clientId, {}, why);
+    });
+}
+
+bool ChaseEngine::resumeChase(const QString &billNumber, const QString &actor, QString *error)
+{
+    return inTransaction(m_book, error, tr("Cannot resume the reminders: %1"), [&](QSqlDatabase &db, QString *why) {
+        std::optional<ChaseBill> bill = chase::loadByNumber(db, billNumber);
+        const std::optional<BillRow> row = bill ? BillRepository(m_book).byId(bill->billId) : std::nullopt;
+        if (!bill || !row || row->status != BillStatus::Open || bill->balanceMinor <= 0) {
+            *why = tr("bill %1 is not open with a balance").arg(billNumber);
+            return false;
+        }
+        resumeOnLivePosition(*bill);
+        return chase::save(db, *bill, m_book.clock().now(), why)
+            && AuditLog(m_book).append(QStringLiteral("resume"), actor, bill->billId, bill->clientId, {}, why);
     });
 }
 

@@ -10,6 +10,7 @@
 namespace duedesk {
 
 class Book;
+struct ChaseBill;
 
 // The chase engine: turns due policy steps into drafts, drafts into outbox rows on approval, and reacts to
 // payments, promises, disputes, opt-outs and the owner's own decisions. Headless; every "now" and "today"
@@ -59,6 +60,10 @@ public:
     // sending the steps that fell due meanwhile.
     bool setDisputed(const QString &billNumber, bool disputed, const QString &actor, QString *error);
     bool stopChase(const QString &billNumber, const QString &actor, QString *error);
+    // The client says they paid: the chase waits for the owner, who confirms (recordPayment) or resumes it.
+    bool pauseForReview(const QString &billNumber, const QString &actor, QString *error);
+    // Resumes a paused or stopped chase on its live position, without sending the steps that fell due meanwhile.
+    bool resumeChase(const QString &billNumber, const QString &actor, QString *error);
     // STOP: the client is opted out of the channel at once; nothing more goes there.
     bool optOut(qint64 clientId, Channel channel, const QString &actor, QString *error);
 
@@ -83,7 +88,7 @@ public:
     Result<qint64> recordInbound(Channel channel, const QString &address, const QString &providerId, const QString &body);
 
 private:
-    friend class ChasePlanner;
+    void resumeOnLivePosition(ChaseBill &bill);
     Book &m_book;
 };
 

@@ -99,7 +99,7 @@ Result<PlanResult> ChaseEngine::plan(const QDate &today)
         }
 
         const DraftComposer::Composed composed = composer.compose(bill, step, chase::stepKey(bill, latest), note,
-                                                                  QStringLiteral("planner"));
+                                                                  QStringLiteral("planner"), {});
         switch (composed.outcome) {
         case DraftComposer::Outcome::Drafted:
             ++result.drafted;

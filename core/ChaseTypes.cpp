@@ -11,6 +11,8 @@ QString chaseStateKey(ChaseState state)
         return QStringLiteral("paused_promise");
     case ChaseState::PausedDispute:
         return QStringLiteral("paused_dispute");
+    case ChaseState::PausedReview:
+        return QStringLiteral("paused_review");
     case ChaseState::Stopped:
         return QStringLiteral("stopped");
     case ChaseState::Finished:
@@ -21,8 +23,8 @@ QString chaseStateKey(ChaseState state)
 
 std::optional<ChaseState> chaseStateFromKey(const QString &key)
 {
-    for (ChaseState s : {ChaseState::Active, ChaseState::PausedPromise, ChaseState::PausedDispute, ChaseState::Stopped,
-                         ChaseState::Finished})
+    for (ChaseState s : {ChaseState::Active, ChaseState::PausedPromise, ChaseState::PausedDispute, ChaseState::PausedReview,
+                         ChaseState::Stopped, ChaseState::Finished})
         if (chaseStateKey(s) == key)
             return s;
     return std::nullopt;

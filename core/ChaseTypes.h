@@ -14,7 +14,8 @@
 namespace duedesk {
 
 enum class ChannelRule { Preferred, Fixed, Fallback };
-enum class ChaseState { Active, PausedPromise, PausedDispute, Stopped, Finished };
+// PausedReview: the client says they paid; the chase waits until the owner confirms (or resumes it).
+enum class ChaseState { Active, PausedPromise, PausedDispute, PausedReview, Stopped, Finished };
 
 QString chaseStateKey(ChaseState state);
 std::optional<ChaseState> chaseStateFromKey(const QString &key);

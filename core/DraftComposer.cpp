@@ -28,10 +28,12 @@ DraftComposer::DraftComposer(Book &book, const QDate &today)
     , m_businessName(book.setting(QStringLiteral("business_name"), tr("Your business")))
     , m_bookLocale(book.locale())
 {
+    // The weekly cap counts reminders only, not replies to the client's own messages.
     m_weekCountQuery.prepare(QStringLiteral("SELECT count(*) FROM drafts WHERE client_id = ? AND state IN ('pending', 'approved') "
-                                            "AND created_at >= ?"));
+                                            "AND kind IN ('heads_up', 'reminder', 'final_notice') AND created_at >= ?"));
     m_weekRoomQuery.prepare(QStringLiteral("SELECT created_at FROM drafts WHERE client_id = ? AND state IN ('pending', 'approved') "
-                                           "AND created_at >= ? ORDER BY created_at DESC LIMIT 1 OFFSET ?"));
+                                           "AND kind IN ('heads_up', 'reminder', 'final_notice') AND created_at >= ? "
+                                           "ORDER BY created_at DESC LIMIT 1 OFFSET ?"));
     // Reminders sent for a bill since the client last wrote or paid.
     m_ignoredQuery.prepare(QStringLiteral(
         "SELECT count(*) FROM outbox o WHERE o.bill_id = ? AND o.state IN ('sent', 'delivered', 'read') "
@@ -208,8 +210,9 @@ ToneGrade DraftComposer::gradeFor(const ChaseBill &bill, const PolicyStep &step,
 }
 
 DraftComposer::Composed DraftComposer::compose(const ChaseBill &bill, const PolicyStep &step, const QString &stepKey,
-                                               const QString &note, const QString &actor, bool ignoreCap)
+                                               const QString &note, const QString &actor, const Options &options)
 {
+    const bool ignoreCap = options.ignoreCap || options.reply;
     Composed result;
     const Policy *policy = policyForClient(bill.clientId);
     if (policy && !ignoreCap && draftsThisWeek(bill.clientId) >= policy->weeklyCap) {
@@ -221,12 +224,20 @@ DraftComposer::Composed DraftComposer::compose(const ChaseBill &bill, const Poli
         result.error = tr("bill %1 has no client or policy").arg(bill.number);
         return result;
     }
-    const std::optional<Channel> channel = channelFor(*c, step);
-    if (!channel) {
+    const std::optional<Channel> channel = options.ignoreConsent && !step.channels.isEmpty()
+                                               ? std::optional<Channel>(step.channels.first())
+                                               : channelFor(*c, step);
+    if (!channel || addressFor(*c, *channel).isEmpty()) {
         result.outcome = Outcome::NoChannel;
         return result;
     }
-    const ToneGrade grade = gradeFor(bill, step, *c);
+    ToneGrade grade;
+    if (options.reply) {
+        grade.tone = Tone::Friendly;
+        grade.reasons = {tr("a reply to the client's message")};
+    } else {
+        grade = gradeFor(bill, step, *c);
+    }
 
     const QString language = !c->language.isEmpty() ? c->language : m_bookLanguage;
     const QLocale locale = language == m_bookLanguage ? m_bookLocale
@@ -239,6 +250,7 @@ DraftComposer::Composed DraftComposer::compose(const ChaseBill &bill, const Poli
     values.daysOverdue = qMax<qint64>(0, bill.dueOn.daysTo(m_today));
     values.payLink = bill.paymentLink;
     values.businessName = m_businessName;
+    values.promisedOn = options.promisedOn;
     const auto rendered = MessageTemplates::render(step.templateKind, grade.tone, *channel, language, values, locale);
     if (!rendered) {
         result.error = rendered.error();

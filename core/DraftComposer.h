@@ -71,9 +71,19 @@ public:
         bool autoApproved = false;
         QString error;
     };
+    struct Options {
+        bool ignoreCap = false;        // a manual chase, or a reply: not held back by the weekly cap
+        bool reply = false;            // a reply to the client's message: friendly, not graded
+        bool ignoreConsent = false;    // only for the one confirmation of an opt-out
+        QDate promisedOn;              // for a promise confirmation
+
+        static Options manualChase() { Options o; o.ignoreCap = true; return o; }
+        static Options replyTo(const QDate &promisedOn = {}) { Options o; o.reply = true; o.promisedOn = promisedOn; return o; }
+        static Options optOutConfirmation() { Options o; o.reply = true; o.ignoreConsent = true; return o; }
+    };
     // Drafts `step` for the bill under stepKey, with an optional note for the owner.
     Composed compose(const ChaseBill &bill, const PolicyStep &step, const QString &stepKey, const QString &note,
-                     const QString &actor, bool ignoreCap = false);
+                     const QString &actor, const Options &options);
 
     // Inserts the outbox row for an approved draft. False (with error) when the step already has one.
     static bool queueDraft(QSqlDatabase &db, qint64 draftId, const QDateTime &now, QString *error);

@@ -14,7 +14,9 @@
 // where <channel> is "email", "sms", "whatsapp", "telegram", or "chat" (used for WhatsApp and Telegram when
 // the file has no entry of their own). Body parts are email paragraphs (joined by a blank line), chat lines
 // (joined by a newline) or SMS segments (joined by a space). A part that mentions {pay_link} is left out when
-// there is no pay link. "{days_overdue|one|other}" renders the number and the plural form the language needs.
+// there is no pay link; a part that starts with the marker "{no_pay_link}" is the opposite: it is used only
+// when there is no pay link (the marker itself is dropped). "{days_overdue|one|other}" renders the number and
+// the plural form the language needs.
 namespace duedesk {
 
 namespace {
@@ -247,11 +249,18 @@ private:
                 m_error = tr("Bill %1 has no due date to put in the message.").arg(m_values.billNumber);
                 return std::nullopt;
             }
-            QString date = mediumDate(m_values.dueOn, m_locale);
-            // A month name outside GSM-7 (French "août") would turn the whole SMS into UCS-2.
-            if (m_channel == Channel::Sms && !isGsm7(plainForSms(date)))
-                date = m_locale.toString(m_values.dueOn, QLocale::ShortFormat);
-            return date;
+            return dateText(m_values.dueOn);
+        }
+        if (name == QLatin1String("promise_date")) {
+            if (!m_values.promisedOn.isValid()) {
+                m_error = tr("Bill %1 has no promised payment date to put in the message.").arg(m_values.billNumber);
+                return std::nullopt;
+            }
+            return dateText(m_values.promisedOn);
+        }
+        if (name == QLatin1String("no_pay_link")) {
+            m_error = tr("The message template has \"{no_pay_link}\" somewhere other than at the start of a part.");
+            return std::nullopt;
         }
         if (name == QLatin1String("days_overdue"))
             return QString::number(m_values.daysOverdue);
@@ -261,6 +270,15 @@ private:
             return m_values.businessName.trimmed();
         m_error = tr("The message template has an unknown placeholder \"{%1}\".").arg(name);
         return std::nullopt;
+    }
+
+    QString dateText(const QDate &date) const
+    {
+        QString text = mediumDate(date, m_locale);
+        // A month name outside GSM-7 (French "août") would turn the whole SMS into UCS-2.
+        if (m_channel == Channel::Sms && !isGsm7(plainForSms(text)))
+            text = m_locale.toString(date, QLocale::ShortFormat);
+        return text;
     }
 
     QString m_language;
@@ -316,11 +334,17 @@ Result<RenderedMessage> MessageTemplates::render(const QString &kind, Tone tone,
     Renderer renderer(found->language, channel, values, locale);
     const bool hasLink = !values.payLink.trimmed().isEmpty();
     const QString linkPlaceholder = QStringLiteral("{pay_link}");
+    const QString noLinkMarker = QStringLiteral("{no_pay_link}");
 
     QStringList parts;
     const QJsonArray body = found->entry.value(QStringLiteral("body")).toArray();
     for (const QJsonValue &part : body) {
-        const QString text = part.toString();
+        QString text = part.toString();
+        if (text.startsWith(noLinkMarker)) {
+            if (hasLink)
+                continue;
+            text = text.mid(noLinkMarker.size()).trimmed();
+        }
         if (text.isEmpty() || (!hasLink && text.contains(linkPlaceholder)))
             continue;
         const std::optional<QString> filled = renderer.fill(text);
@@ -352,7 +376,8 @@ QStringList MessageTemplates::languages()
 
 QStringList MessageTemplates::kinds()
 {
-    return { QStringLiteral("final_notice"), QStringLiteral("heads_up"), QStringLiteral("reminder") };
+    return { QStringLiteral("final_notice"), QStringLiteral("heads_up"), QStringLiteral("invoice_copy"),
+        QStringLiteral("promise_confirmation"), QStringLiteral("reminder"), QStringLiteral("stop_confirmation") };
 }
 
 namespace {

@@ -12,15 +12,16 @@
 
 namespace duedesk {
 
-// What a reminder can say. Placeholders in templates: {first_name}, {bill_number}, {amount}, {due_date},
-// {days_overdue}, {pay_link}, {business_name}.
+// What a reminder or a reply can say. Placeholders in templates: {first_name}, {bill_number}, {amount},
+// {due_date}, {promise_date}, {days_overdue}, {pay_link}, {business_name}.
 struct TemplateValues {
     QString firstName;
     QString billNumber;
     Money amount;             // the balance still owed
     QDate dueOn;
+    QDate promisedOn;         // the date the client said they will pay by; only promise_confirmation needs it
     qint64 daysOverdue = 0;
-    QString payLink;          // empty: lines that mention {pay_link} are left out
+    QString payLink;          // empty: lines that mention {pay_link} are left out, lines marked {no_pay_link} kept
     QString businessName;
 };
 
@@ -30,18 +31,22 @@ struct RenderedMessage {
 };
 
 // The message templates shipped in resources/templates: one file per language (en, es, fr, de), each with a
-// text per kind ("heads_up", "reminder", "final_notice") x tone x channel (email has a subject too).
+// text per kind x tone x channel (email has a subject too). Reminder kinds: "heads_up", "reminder",
+// "final_notice". Reply kinds, drafted when a client answers a reminder (friendly only): "promise_confirmation",
+// "invoice_copy", "stop_confirmation".
 // SMS texts stay within 160 GSM-7 characters where possible.
 class MessageTemplates
 {
     Q_DECLARE_TR_FUNCTIONS(MessageTemplates)
 public:
     // Renders in `language` ("es", "de-AT", ...; falls back to the base language, then English) with money
-    // and dates formatted for `locale`. Fails (translated error) for an unknown kind.
+    // and dates formatted for `locale`. Fails (translated error) for an unknown kind, or when the text needs a
+    // date (dueOn, promisedOn) that `values` does not have.
     static Result<RenderedMessage> render(const QString &kind, Tone tone, Channel channel, const QString &language,
                                           const TemplateValues &values, const QLocale &locale);
     static QStringList languages();     // "de", "en", "es", "fr"
-    static QStringList kinds();         // "final_notice", "heads_up", "reminder"
+    // "final_notice", "heads_up", "invoice_copy", "promise_confirmation", "reminder", "stop_confirmation"
+    static QStringList kinds();
 };
 
 // True when every character of text is in the GSM 03.38 default alphabet or its extension table.

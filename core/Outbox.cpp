@@ -160,20 +160,26 @@ Result<OutboxRow> ChaseEngine::markSending(qint64 outboxId)
     if (row.state != OutboxState::Queued && !retryable)
         return R::failure(tr("message %1 is %2, not waiting to be sent").arg(outboxId).arg(outboxStateKey(row.state)));
 
-    // The last look before the network: the bill must still be open and chased, and the channel allowed.
+    // The last look before the network. A reminder needs its bill still open and chased; every message needs
+    // the channel still allowed (except the confirmation of an opt-out, which goes to the channel just left).
     QString blocked;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT b.status, b.amount_minor - b.paid_minor, coalesce(c.state, 'active') "
-                             "FROM bills b LEFT JOIN chases c ON c.bill_id = b.id WHERE b.id = ?"));
+    q.prepare(QStringLiteral("SELECT b.status, b.amount_minor - b.paid_minor, coalesce(c.state, 'active'), d.kind "
+                             "FROM bills b LEFT JOIN chases c ON c.bill_id = b.id JOIN drafts d ON d.id = ? WHERE b.id = ?"));
+    q.addBindValue(row.draftId);
     q.addBindValue(row.billId);
-    if (!q.exec() || !q.next())
+    const bool found = q.exec() && q.next();
+    const QString kind = found ? q.value(3).toString() : QString();
+    const bool reminder = kind == QLatin1String("heads_up") || kind == QLatin1String("reminder")
+                       || kind == QLatin1String("final_notice");
+    if (!found)
         blocked = tr("the bill is gone");
-    else if (q.value(0).toString() != QLatin1String("open") || q.value(1).toLongLong() <= 0)
+    else if (reminder && (q.value(0).toString() != QLatin1String("open") || q.value(1).toLongLong() <= 0))
         blocked = tr("the bill is %1").arg(q.value(0).toString());
-    else if (q.value(2).toString() != QLatin1String("active"))
+    else if (reminder && q.value(2).toString() != QLatin1String("active"))
         blocked = tr("the chase is %1").arg(q.value(2).toString());
     else if (const std::optional<ClientRow> client = ClientRepository(m_book).byId(row.clientId);
-             !client || !DraftComposer::channelAllowed(*client, row.channel))
+             !client || (!DraftComposer::channelAllowed(*client, row.channel) && kind != QLatin1String("stop_confirmation")))
         blocked = tr("the client does not accept %1").arg(channelKey(row.channel));
     q.finish();
     const QString next = blocked.isEmpty() ? outboxStateKey(OutboxState::Sending) : outboxStateKey(OutboxState::Cancelled);
@@ -293,9 +299,11 @@ Result<qint64> ChaseEngine::recordInbound(Channel channel, const QString &addres
     q.prepare(channel == Channel::Email
                   ? QStringLiteral("SELECT id FROM clients WHERE email = ? COLLATE NOCASE ORDER BY id LIMIT 1")
                   : channel == Channel::WhatsApp
-                  ? QStringLiteral("SELECT id FROM clients WHERE whatsapp_id = ?1 OR substr(phone_e164, 2) = ?1 ORDER BY id LIMIT 1")
+                  ? QStringLiteral("SELECT id FROM clients WHERE whatsapp_id = ? OR substr(phone_e164, 2) = ? ORDER BY id LIMIT 1")
                   : QStringLiteral("SELECT id FROM clients WHERE %1 = ? ORDER BY id LIMIT 1").arg(column));
     q.addBindValue(normalized);
+    if (channel == Channel::WhatsApp)
+        q.addBindValue(normalized); // Qt's SQLite driver cannot bind one value to a repeated ?1
     const QVariant clientId = q.exec() && q.next() ? q.value(0) : QVariant(QMetaType::fromType<qint64>());
     q.finish();
     // Thread onto the bill of the client's most recent reminder.

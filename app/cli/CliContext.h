@@ -52,5 +52,8 @@ int runChase(CliContext &ctx, const QString &command);
 bool isChaseCommand(const QString &command);
 int runSnapshot(CliContext &ctx);
 int runCallQueue(CliContext &ctx);
+int runUnderstand(CliContext &ctx);
+int runInbound(CliContext &ctx);
+int runTasks(CliContext &ctx);
 
 } // namespace duedesk::cli

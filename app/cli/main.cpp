@@ -39,6 +39,9 @@ QString usageText()
         "  snapshot [--week-of DATE] --json        the weekly cash snapshot\n"
         "  callqueue [--min AMOUNT] --json         bills worth a phone call\n"
         "  audit verify                            check the audit trail's hash chain\n"
+        "  understand --as client|owner [--today DATE] [--region GB]   JSON Lines in, understanding out\n"
+        "  inbound --channel CH --from ADDRESS --text TEXT   a client's reply arrives: stored, understood, acted on\n"
+        "  tasks [--json]                          what DueDesk has handed to you\n"
         "  bench [--suite aging|plan] [--bills N] [--runs R]   benchmarks against a plain scan\n"
         "\n"
         "--db defaults to the book in your DueDesk data folder. --now sets the clock (for scripts and tests).\n");
@@ -118,6 +121,12 @@ int main(int argc, char *argv[])
         return runSnapshot(ctx);
     if (*command == QLatin1String("callqueue"))
         return runCallQueue(ctx);
+    if (*command == QLatin1String("understand"))
+        return runUnderstand(ctx);
+    if (*command == QLatin1String("inbound"))
+        return runInbound(ctx);
+    if (*command == QLatin1String("tasks"))
+        return runTasks(ctx);
     if (isChaseCommand(*command))
         return runChase(ctx, *command);
     return ctx.usage(Cli::tr("unknown command \"%1\" (see --help)").arg(*command));

@@ -15,6 +15,21 @@ const QString kFirstName = "Maximilian"; // 10 characters
 
 const QList<Tone> kTones = { Tone::Friendly, Tone::Neutral, Tone::Firm, Tone::Final };
 
+// Replies drafted when a client answers a reminder; they have a friendly tone only.
+const QStringList kReplyKinds = { "invoice_copy", "promise_confirmation", "stop_confirmation" };
+
+// What the invoice_copy part that is used only without a pay link ({no_pay_link}) says in each language.
+QString bankDetailsPhrase(const QString &language)
+{
+    if (language == "es")
+        return "datos bancarios";
+    if (language == "fr")
+        return QString::fromUtf8("coordonnées bancaires");
+    if (language == "de")
+        return "Bankverbindung";
+    return "bank details";
+}
+
 // The locale a client of each shipped language typically has, and the currency of its bills.
 QLocale localeFor(const QString &language)
 {
@@ -33,7 +48,8 @@ QString currencyFor(const QString &language)
 }
 
 // The realistic example: 10-letter first name, INV-000123, 1,234.56, a 25-character business name and a
-// 32-character pay link. 120 days overdue gives the day count three digits.
+// 32-character pay link. 120 days overdue gives the day count three digits. The client promised to pay a
+// week after the due date (same month, so a September due date keeps the longest month abbreviation).
 TemplateValues example(const QString &currency, const QDate &due = QDate(2026, 11, 23), qint64 daysOverdue = 120)
 {
     TemplateValues v;
@@ -41,6 +57,7 @@ TemplateValues example(const QString &currency, const QDate &due = QDate(2026, 1
     v.billNumber = "INV-000123";
     v.amount = Money(123456, currency);
     v.dueOn = due;
+    v.promisedOn = due.addDays(7);
     v.daysOverdue = daysOverdue;
     v.payLink = kPayLink;
     v.businessName = kBusiness;
@@ -86,10 +103,12 @@ class tst_MessageTemplates : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void shipsFourLanguagesAndThreeKinds()
+    void shipsFourLanguagesAndSixKinds()
     {
         QCOMPARE(MessageTemplates::languages(), QStringList({ "de", "en", "es", "fr" }));
-        QCOMPARE(MessageTemplates::kinds(), QStringList({ "final_notice", "heads_up", "reminder" }));
+        QCOMPARE(MessageTemplates::kinds(),
+            QStringList({ "final_notice", "heads_up", "invoice_copy", "promise_confirmation", "reminder",
+                "stop_confirmation" }));
     }
 
     void everyLanguageKindToneAndChannelRendersCompletely_data()
@@ -119,10 +138,13 @@ private Q_SLOTS:
 
         const QString all = r->subject + '\n' + r->body;
         QVERIFY2(!all.contains('{') && !all.contains('}') && !all.contains('|'), qPrintable(all));
-        QVERIFY2(r->body.contains("INV-000123"), qPrintable(r->body));
+        // A stop confirmation only confirms: no bill, no amount, no link.
+        const bool isStop = kind == "stop_confirmation";
+        QVERIFY2(r->body.contains("INV-000123") != isStop, qPrintable(r->body));
         const QString amount = values.amount.toDisplayString(locale);
-        QVERIFY2(r->body.contains(channel == Channel::Sms ? plainSpaces(amount) : amount), qPrintable(r->body));
-        QVERIFY2(r->body.contains(kPayLink), qPrintable(r->body));
+        QVERIFY2(r->body.contains(channel == Channel::Sms ? plainSpaces(amount) : amount) != isStop,
+            qPrintable(r->body));
+        QVERIFY2(r->body.contains(kPayLink) != isStop, qPrintable(r->body));
         QVERIFY2(r->body.contains(kBusiness), qPrintable(r->body));
         QVERIFY2(!all.contains("  ") && !r->body.startsWith(' ') && !r->body.endsWith(' '), qPrintable(all));
 
@@ -135,7 +157,10 @@ private Q_SLOTS:
         }
         if (channel == Channel::WhatsApp || channel == Channel::Telegram) {
             const qsizetype lines = r->body.count('\n') + 1;
-            QVERIFY2(lines >= 2 && lines <= 4, qPrintable(r->body));
+            if (isStop)
+                QVERIFY2(lines == 1, qPrintable(r->body));
+            else
+                QVERIFY2(lines >= 2 && lines <= 4, qPrintable(r->body));
         }
         if (channel == Channel::Sms)
             QVERIFY2(!r->body.contains('\n'), qPrintable(r->body));
@@ -352,9 +377,15 @@ private Q_SLOTS:
 
         QVERIFY2(!without.body.contains("http") && !without.subject.contains("http"), qPrintable(without.body));
         QCOMPARE(without.subject, withLink.subject);
+        // invoice_copy gains a "reply for our bank details" part instead: see
+        // invoiceCopyOffersBankDetailsOnlyWithoutALink.
+        if (kind == "invoice_copy")
+            return;
         // Exactly the parts that carried the link are gone: no "Pay here:" left hanging.
         const QString separator = separatorFor(channel);
-        if (channel == Channel::Sms) {
+        if (kind == "stop_confirmation") {
+            QCOMPARE(without.body, withLink.body);
+        } else if (channel == Channel::Sms) {
             QVERIFY2(withLink.body.startsWith(without.body + separator), qPrintable(withLink.body));
             QVERIFY2(withLink.body.mid(without.body.size()).contains(kPayLink), qPrintable(withLink.body));
         } else {
@@ -364,6 +395,154 @@ private Q_SLOTS:
                     kept.append(part);
             QCOMPARE(without.body, kept.join(separator));
         }
+    }
+
+    void promiseConfirmationStatesThePromisedDate_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<QString>("date");
+        QTest::newRow("en_GB") << "en" << QLocale(QLocale::English, QLocale::UnitedKingdom) << "GBP"
+                               << "30 Nov 2026";
+        QTest::newRow("en_US") << "en" << QLocale(QLocale::English, QLocale::UnitedStates) << "USD"
+                               << "Nov 30, 2026";
+        QTest::newRow("es_ES") << "es" << localeFor("es") << "EUR"
+                               << "30 nov 2026";
+        QTest::newRow("fr_FR") << "fr" << localeFor("fr") << "EUR"
+                               << "30 nov. 2026";
+        QTest::newRow("de_DE") << "de" << localeFor("de") << "EUR"
+                               << "30. Nov. 2026";
+    }
+    void promiseConfirmationStatesThePromisedDate()
+    {
+        QFETCH(QString, language);
+        QFETCH(QLocale, locale);
+        QFETCH(QString, currency);
+        QFETCH(QString, date);
+        const TemplateValues values = example(currency); // due 23 Nov 2026, promised 30 Nov 2026
+        for (Channel channel : allChannels()) {
+            const RenderedMessage m
+                = mustRender("promise_confirmation", Tone::Friendly, channel, language, values, locale);
+            QVERIFY2(m.body.contains(date), qPrintable(channelKey(channel) + ": " + m.body));
+            QVERIFY2(m.body.contains("INV-000123"), qPrintable(m.body));
+        }
+    }
+
+    void promiseDateInSmsStaysGsm7()
+    {
+        // French "août" is not GSM-7: the promised date falls back to the short numeric form, as {due_date} does.
+        TemplateValues values = example("EUR", QDate(2026, 7, 20));
+        values.promisedOn = QDate(2026, 8, 3);
+        const RenderedMessage sms
+            = mustRender("promise_confirmation", Tone::Friendly, Channel::Sms, "fr", values, localeFor("fr"));
+        QVERIFY2(isGsm7(sms.body), qPrintable(sms.body));
+        QVERIFY2(sms.body.contains("03/08/2026"), qPrintable(sms.body));
+        const RenderedMessage email
+            = mustRender("promise_confirmation", Tone::Friendly, Channel::Email, "fr", values, localeFor("fr"));
+        QVERIFY2(email.body.contains(QString::fromUtf8("3 août 2026")), qPrintable(email.body));
+    }
+
+    void missingPromiseDateFailsWhereTheTextNeedsIt()
+    {
+        TemplateValues values = example("GBP");
+        values.promisedOn = QDate();
+        for (const QString &language : MessageTemplates::languages())
+            for (Channel channel : allChannels()) {
+                const auto r = MessageTemplates::render(
+                    "promise_confirmation", Tone::Friendly, channel, language, values, localeFor(language));
+                QVERIFY(!r.ok());
+                QVERIFY2(r.error().contains("INV-000123") && r.error().contains("promised"), qPrintable(r.error()));
+            }
+        // Texts that do not mention the promise do not need it.
+        for (const QString &kind : MessageTemplates::kinds()) {
+            if (kind == "promise_confirmation")
+                continue;
+            const auto r
+                = MessageTemplates::render(kind, Tone::Friendly, Channel::Email, "en", values, localeFor("en"));
+            QVERIFY2(r.ok(), qPrintable(kind + ": " + r.error()));
+        }
+    }
+
+    void invoiceCopyOffersBankDetailsOnlyWithoutALink_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<Channel>("channel");
+        for (const QString &language : MessageTemplates::languages())
+            for (Channel channel : allChannels())
+                QTest::addRow("%s %s", qPrintable(language), qPrintable(channelKey(channel))) << language << channel;
+    }
+    void invoiceCopyOffersBankDetailsOnlyWithoutALink()
+    {
+        QFETCH(QString, language);
+        QFETCH(Channel, channel);
+        const QLocale locale = localeFor(language);
+        TemplateValues values = example(currencyFor(language));
+        const QString bank = bankDetailsPhrase(language);
+        const QString dueDate = locale.toString(values.dueOn, language == "de" ? "d. MMM yyyy" : "d MMM yyyy");
+
+        const RenderedMessage withLink = mustRender("invoice_copy", Tone::Friendly, channel, language, values, locale);
+        QVERIFY2(withLink.body.contains(kPayLink), qPrintable(withLink.body));
+        QVERIFY2(!withLink.body.contains(bank), qPrintable(withLink.body));
+        values.payLink.clear();
+        const RenderedMessage without = mustRender("invoice_copy", Tone::Friendly, channel, language, values, locale);
+        QVERIFY2(!without.body.contains("http"), qPrintable(without.body));
+        QVERIFY2(without.body.count(bank) == 1, qPrintable(without.body));
+        QCOMPARE(without.subject, withLink.subject);
+
+        for (const RenderedMessage &m : { withLink, without }) {
+            QVERIFY2(m.body.contains("INV-000123") && m.body.contains(dueDate), qPrintable(m.body));
+            // A PDF copy is offered on request; DueDesk cannot attach one, so no text says it is attached.
+            QVERIFY2(m.body.contains("PDF"), qPrintable(m.body));
+            for (const char *attached : { "attach", "adjunt", "joint", "Anhang", "anbei", "angehängt" })
+                QVERIFY2(!m.body.contains(QString::fromUtf8(attached), Qt::CaseInsensitive), qPrintable(m.body));
+        }
+
+        if (channel != Channel::Sms) {
+            // Apart from the link part and the bank-details part, the two texts are the same.
+            const QString separator = separatorFor(channel);
+            QStringList withParts = withLink.body.split(separator);
+            withParts.removeIf([](const QString &part) { return part.contains(kPayLink); });
+            QStringList withoutParts = without.body.split(separator);
+            withoutParts.removeIf([&](const QString &part) { return part.contains(bank); });
+            QCOMPARE(withoutParts, withParts);
+        }
+    }
+
+    void stopConfirmationOnlyConfirms_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<Channel>("channel");
+        for (const QString &language : MessageTemplates::languages())
+            for (Channel channel : allChannels())
+                QTest::addRow("%s %s", qPrintable(language), qPrintable(channelKey(channel))) << language << channel;
+    }
+    void stopConfirmationOnlyConfirms()
+    {
+        QFETCH(QString, language);
+        QFETCH(Channel, channel);
+        const QLocale locale = localeFor(language);
+        const TemplateValues values = example(currencyFor(language));
+        const RenderedMessage m = mustRender("stop_confirmation", Tone::Friendly, channel, language, values, locale);
+        const QString all = m.subject + '\n' + m.body;
+        QVERIFY2(!all.contains("http"), qPrintable(all));
+        QVERIFY2(!all.contains("INV-000123"), qPrintable(all));
+        QVERIFY2(m.body.contains(kBusiness), qPrintable(m.body));
+        if (channel == Channel::Email) {
+            QVERIFY2(m.body.split("\n\n").size() <= 3, qPrintable(m.body));
+            QVERIFY2(m.body.size() <= 200, qPrintable(m.body));
+        } else {
+            QVERIFY2(!m.body.contains('\n'), qPrintable(m.body));
+            QVERIFY2(m.body.size() <= 120, qPrintable(m.body));
+        }
+        // Without a first name the line still reads well ("Understood. You won't ...").
+        TemplateValues anonymous = values;
+        anonymous.firstName.clear();
+        const RenderedMessage plain
+            = mustRender("stop_confirmation", Tone::Friendly, channel, language, anonymous, locale);
+        QVERIFY2(!plain.body.contains(" .") && !plain.body.contains(",.") && !plain.body.contains("  ")
+                && !plain.body.startsWith(' '),
+            qPrintable(plain.body));
     }
 
     void languageFallsBackToBaseThenEnglish_data()
@@ -416,6 +595,10 @@ private Q_SLOTS:
         QTest::newRow("reminder final is firm") << "reminder" << Tone::Final << Tone::Firm;
         QTest::newRow("final notice friendly is final") << "final_notice" << Tone::Friendly << Tone::Final;
         QTest::newRow("final notice firm is final") << "final_notice" << Tone::Firm << Tone::Final;
+        for (const QString &kind : kReplyKinds)
+            for (Tone tone : { Tone::Neutral, Tone::Firm, Tone::Final })
+                QTest::addRow("%s %s is friendly", qPrintable(kind), qPrintable(toneKey(tone)))
+                    << kind << tone << Tone::Friendly;
     }
     void toneFallsBackToWhatTheKindHas()
     {

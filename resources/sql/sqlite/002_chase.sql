@@ -36,7 +36,7 @@ ALTER TABLE clients ADD COLUMN policy_id INTEGER REFERENCES policies (id);
 CREATE TABLE chases (
     bill_id         INTEGER PRIMARY KEY REFERENCES bills (id) ON DELETE CASCADE,
     state           TEXT NOT NULL DEFAULT 'active'
-                    CHECK (state IN ('active', 'paused_promise', 'paused_dispute', 'stopped', 'finished')),
+                    CHECK (state IN ('active', 'paused_promise', 'paused_dispute', 'paused_review', 'stopped', 'finished')),
     paused_until    TEXT,
     cycle           INTEGER NOT NULL DEFAULT 0,    -- bumped by a manual chase, so its steps get new keys
     anchor_on       TEXT,
