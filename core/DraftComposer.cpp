@@ -25,7 +25,7 @@ DraftComposer::DraftComposer(Book &book, const QDate &today)
     , m_weekRoomQuery(book.database())
     , m_bookLanguage(book.setting(QStringLiteral("language"), QStringLiteral("en")))
     , m_region(book.region())
-    , m_businessName(book.setting(QStringLiteral("business_name"), tr("Your business")))
+    , m_businessName(book.setting(QStringLiteral("business_name")))
     , m_bookLocale(book.locale())
 {
     // The weekly cap counts reminders only, not replies to the client's own messages.
@@ -249,7 +249,13 @@ DraftComposer::Composed DraftComposer::compose(const ChaseBill &bill, const Poli
     values.dueOn = bill.dueOn;
     values.daysOverdue = qMax<qint64>(0, bill.dueOn.daysTo(m_today));
     values.payLink = bill.paymentLink;
-    values.businessName = m_businessName;
+    // Without a business name the text would say "Your business" to a client: the owner is told before approving.
+    values.businessName = m_businessName.isEmpty() ? tr("Your business") : m_businessName;
+    QString shownNote = note;
+    if (m_businessName.isEmpty()) {
+        const QString warning = tr("Set your business name in the settings: this text says “%1”.").arg(values.businessName);
+        shownNote = shownNote.isEmpty() ? warning : shownNote + QLatin1Char(' ') + warning;
+    }
     values.promisedOn = options.promisedOn;
     const auto rendered = MessageTemplates::render(step.templateKind, grade.tone, *channel, language, values, locale);
     if (!rendered) {
@@ -270,7 +276,7 @@ DraftComposer::Composed DraftComposer::compose(const ChaseBill &bill, const Poli
     q.addBindValue(grade.summary());
     q.addBindValue(sql::text(rendered->subject));
     q.addBindValue(rendered->body);
-    q.addBindValue(sql::text(note));
+    q.addBindValue(sql::text(shownNote));
     q.addBindValue(sql::dateTime(now));
     if (!q.exec()) {
         result.error = sqlErrorText(q.lastError());
@@ -288,7 +294,7 @@ DraftComposer::Composed DraftComposer::compose(const ChaseBill &bill, const Poli
                        {QStringLiteral("channel"), channelKey(*channel)},
                        {QStringLiteral("tone"), toneKey(grade.tone)},
                        {QStringLiteral("reasons"), grade.summary()},
-                       {QStringLiteral("note"), note}},
+                       {QStringLiteral("note"), shownNote}},
                       &result.error))
         return result;
     if (policy->autoSend) {

@@ -90,6 +90,9 @@ Result<SeedSummary> Seeder::seed(Book &book, const SeedOptions &options)
     SeedSummary summary;
 
     const ScopedCacheSize cacheSize(db, options.bills > 10000);
+    // Demo data speaks for a demo business, unless the owner has named theirs.
+    if (book.setting(QStringLiteral("business_name")).isEmpty())
+        book.setSetting(QStringLiteral("business_name"), QStringLiteral("Brightwater Plumbing & Heating"));
 
     if (!db.transaction())
         return R::failure(tr("Cannot seed the book: %1").arg(sqlErrorText(db.lastError())));

@@ -80,6 +80,24 @@ private Q_SLOTS:
         QVERIFY(AuditLog(t.book()).verify().ok);
     }
 
+    void aDraftWithoutABusinessNameWarnsTheOwner()
+    {
+        TestBook t;
+        const qint64 c = addReachableClient(t, QStringLiteral("Tom Baker"));
+        t.addBill(QStringLiteral("INV-N"), c, due, 12000);
+        ChaseEngine engine(t.book());
+        setToday(t, due.addDays(1));
+        QVERIFY(engine.plan(due.addDays(1)));
+        QVERIFY2(engine.pendingDrafts().first().note.contains(QStringLiteral("business name")),
+                 qPrintable(engine.pendingDrafts().first().note));
+        t.book().setSetting(QStringLiteral("business_name"), QStringLiteral("Baker Plumbing"));
+        setToday(t, due.addDays(7));
+        QVERIFY(engine.plan(due.addDays(7)));
+        const DraftRow named = engine.pendingDrafts().last();
+        QVERIFY(named.note.isEmpty());
+        QVERIFY2(named.body.contains(QStringLiteral("Baker Plumbing")), qPrintable(named.body));
+    }
+
     void catchUpDraftsOnlyTheLatestDueStepAndSaysSo()
     {
         TestBook t;
