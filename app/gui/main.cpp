@@ -4,7 +4,9 @@
 #include <AppPaths.h>
 #include <Book.h>
 #include <Clock.h>
+#include <ChaseEngine.h>
 #include <DashboardModel.h>
+#include <DraftListModel.h>
 #include <Seeder.h>
 #include <TranslationLoader.h>
 
@@ -90,13 +92,22 @@ int main(int argc, char *argv[])
         }
     }
     auto opened = Book::open(path, clock, {.create = !parser.isSet(dbOption)});
+    // The models outlive the engine (declared first, destroyed last): QML bindings may read them until the end.
+    std::unique_ptr<DashboardModel> dashboard;
+    std::unique_ptr<DraftListModel> drafts;
     QQmlApplicationEngine engine;
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
                      Qt::QueuedConnection);
-    std::unique_ptr<DashboardModel> dashboard;
     if (opened) {
+        // The reminders that fell due since DueDesk last ran are drafted now, for the owner to approve.
+        const auto planned = ChaseEngine(**opened).plan(clock.today());
+        if (!planned)
+            std::fprintf(stderr, "duedesk: %s\n", qPrintable(planned.error()));
         dashboard = std::make_unique<DashboardModel>(*opened);
-        engine.setInitialProperties({{QStringLiteral("dashboard"), QVariant::fromValue(dashboard.get())}});
+        drafts = std::make_unique<DraftListModel>(*opened);
+        QObject::connect(drafts.get(), &DraftListModel::bookChanged, dashboard.get(), &DashboardModel::refresh);
+        engine.setInitialProperties({{QStringLiteral("dashboard"), QVariant::fromValue(dashboard.get())},
+                                     {QStringLiteral("drafts"), QVariant::fromValue(drafts.get())}});
         engine.load(QUrl(QStringLiteral("qrc:/DueDesk/qml/Main.qml")));
     } else {
         // The owner may have started DueDesk from a menu: say what is wrong in a window, not only on stderr.

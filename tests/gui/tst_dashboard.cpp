@@ -4,7 +4,9 @@
 #include "TestBook.h"
 
 #include <AgingReport.h>
+#include <ChaseEngine.h>
 #include <DashboardModel.h>
+#include <DraftListModel.h>
 #include <Money.h>
 #include <Seeder.h>
 #include <TranslationLoader.h>
@@ -100,9 +102,13 @@ private Q_SLOTS:
         t.book().setSetting(QStringLiteral("business_name"), QStringLiteral("Brightwater Plumbing & Heating"));
         QVERIFY(Seeder::seed(t.book(), {.clients = 30, .bills = 400, .seed = 7}));
         DashboardModel model(std::shared_ptr<Book>(&t.book(), [](Book *) {}));
+        QVERIFY(ChaseEngine(t.book()).plan(t.clock().today()));
+        DraftListModel drafts(std::shared_ptr<Book>(&t.book(), [](Book *) {}));
+        QVERIFY(drafts.rowCount() > 0);
 
         QQmlApplicationEngine engine;
-        engine.setInitialProperties({{QStringLiteral("dashboard"), QVariant::fromValue(&model)}});
+        engine.setInitialProperties({{QStringLiteral("dashboard"), QVariant::fromValue(&model)},
+                                     {QStringLiteral("drafts"), QVariant::fromValue(&drafts)}});
         engine.load(QUrl(QStringLiteral("qrc:/DueDesk/qml/Main.qml")));
         QCOMPARE(engine.rootObjects().size(), 1);
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());

@@ -8,6 +8,7 @@ ApplicationWindow {
     id: window
 
     required property DashboardModel dashboard
+    required property DraftListModel drafts
     // Calm colours for the aging buckets: not due, 1-30, 31-60, 61-90, 90+.
     readonly property list<color> bucketColors: ["#7a9eb1", "#3a9d8f", "#e0a458", "#d9783f", "#c8553d"]
 
@@ -73,7 +74,7 @@ ApplicationWindow {
                 text: qsTr("Refresh")
                 flat: true
                 Accessible.name: qsTr("Refresh the figures")
-                onClicked: window.dashboard.refresh()
+                onClicked: { window.drafts.refresh(); window.dashboard.refresh() }
             }
         }
     }
@@ -164,6 +165,53 @@ ApplicationWindow {
                         count: modelData.count
                         accent: window.bucketColors[index]
                     }
+                }
+            }
+
+            RowLayout {
+                Layout.leftMargin: 24
+                Layout.rightMargin: 24
+                Layout.topMargin: 8
+                Label {
+                    text: window.drafts.count > 0 ? qsTr("Waiting for your approval (%1)").arg(window.drafts.count)
+                                                  : qsTr("Waiting for your approval")
+                    font.pixelSize: 16
+                    font.weight: Font.DemiBold
+                    Layout.fillWidth: true
+                }
+                Button {
+                    visible: window.drafts.count > 1
+                    text: qsTr("Approve all")
+                    flat: true
+                    highlighted: true
+                    Accessible.name: qsTr("Approve every reminder in the list")
+                    onClicked: window.drafts.approveAll()
+                }
+            }
+            Label {
+                Layout.leftMargin: 24
+                Layout.rightMargin: 24
+                visible: window.drafts.count === 0
+                text: qsTr("Nothing is waiting for you. DueDesk drafts a reminder when one falls due, and nothing is sent until you approve it.")
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+                opacity: 0.7
+            }
+            Label {
+                Layout.leftMargin: 24
+                visible: window.drafts.lastError.length > 0
+                text: window.drafts.lastError
+                color: "#c8553d"
+            }
+            Repeater {
+                model: window.drafts
+                delegate: DraftCard {
+                    Layout.leftMargin: 24
+                    Layout.rightMargin: 24
+                    Layout.fillWidth: true
+                    onApproveRequested: (row) => window.drafts.approve(row)
+                    onSkipRequested: (row) => window.drafts.skip(row)
+                    onEditSaved: (row, text) => window.drafts.edit(row, text)
                 }
             }
 

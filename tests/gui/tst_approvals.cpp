@@ -1,0 +1,137 @@
+// Approving from the desktop: a click on Approve queues exactly one message; the keyboard skips; the list
+// follows the engine. The model is checked by QAbstractItemModelTester.
+
+#include "TestBook.h"
+
+#include <ChaseEngine.h>
+#include <DashboardModel.h>
+#include <DraftListModel.h>
+#include <Seeder.h>
+
+#include <QAbstractItemModelTester>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QSqlQuery>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtTest>
+
+Q_IMPORT_QML_PLUGIN(DueDeskPlugin)
+
+using namespace duedesk;
+
+namespace {
+
+int outboxRows(Book &book)
+{
+    QSqlQuery q(book.database());
+    return q.exec(QStringLiteral("SELECT count(*) FROM outbox")) && q.next() ? q.value(0).toInt() : -1;
+}
+
+std::shared_ptr<Book> unowned(Book &book)
+{
+    return std::shared_ptr<Book>(&book, [](Book *) {});
+}
+
+// The visible items under root whose objectName is name, in scene order (top to bottom).
+QList<QQuickItem *> itemsNamed(QQuickItem *root, const QString &name)
+{
+    QList<QQuickItem *> found;
+    if (root->isVisible() && root->objectName() == name)
+        found.append(root);
+    for (QQuickItem *child : root->childItems())
+        found.append(itemsNamed(child, name));
+    return found;
+}
+
+} // namespace
+
+class tst_Approvals : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QQuickStyle::setStyle(QStringLiteral("Material")); }
+
+    void modelPassesTheItemModelTesterThroughChanges()
+    {
+        TestBook t;
+        QVERIFY(Seeder::seed(t.book(), {.clients = 10, .bills = 80, .seed = 5}));
+        QVERIFY(ChaseEngine(t.book()).plan(t.clock().today()));
+        DraftListModel model(unowned(t.book()));
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int before = model.rowCount();
+        QVERIFY(before >= 3);
+        QVERIFY(model.approve(0));
+        QVERIFY(model.skip(0));
+        QVERIFY(model.edit(0, QStringLiteral("Hello, a short note about your invoice.")));
+        QCOMPARE(model.rowCount(), before - 2);
+        QCOMPARE(model.data(model.index(0), DraftListModel::BodyRole).toString(),
+                 QStringLiteral("Hello, a short note about your invoice."));
+        QVERIFY(!model.approve(999));
+    }
+
+    void clickingApproveQueuesExactlyOneMessage()
+    {
+        TestBook t;
+        t.book().setSetting(QStringLiteral("business_name"), QStringLiteral("Brightwater Plumbing"));
+        QVERIFY(Seeder::seed(t.book(), {.clients = 10, .bills = 80, .seed = 5}));
+        QVERIFY(ChaseEngine(t.book()).plan(t.clock().today()));
+        DashboardModel dashboard(unowned(t.book()));
+        DraftListModel drafts(unowned(t.book()));
+        const int pending = drafts.rowCount();
+        QVERIFY(pending > 0);
+        QCOMPARE(outboxRows(t.book()), 0);
+
+        QQmlApplicationEngine engine;
+        engine.setInitialProperties({{QStringLiteral("dashboard"), QVariant::fromValue(&dashboard)},
+                                     {QStringLiteral("drafts"), QVariant::fromValue(&drafts)}});
+        engine.load(QUrl(QStringLiteral("qrc:/DueDesk/qml/Main.qml")));
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
+        QVERIFY(window);
+        window->resize(1120, 2400);   // tall enough for the first cards without scrolling
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+
+        QList<QQuickItem *> buttons;
+        QTRY_VERIFY((buttons = itemsNamed(window->contentItem(), QStringLiteral("approveButton"))).size() > 0);
+        QQuickItem *first = buttons.first();
+        const QPointF centre = first->mapToScene(QPointF(first->width() / 2, first->height() / 2));
+        QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
+        QTRY_COMPARE(outboxRows(t.book()), 1);
+        QCOMPARE(drafts.rowCount(), pending - 1);
+        QCOMPARE(ChaseEngine(t.book()).outbox().first().state, OutboxState::Queued);
+        window->grabWindow().save(QStringLiteral("approvals.png"));
+    }
+
+    void theKeyboardSkipsTheFocusedDraft()
+    {
+        TestBook t;
+        QVERIFY(Seeder::seed(t.book(), {.clients = 10, .bills = 80, .seed = 5}));
+        QVERIFY(ChaseEngine(t.book()).plan(t.clock().today()));
+        DashboardModel dashboard(unowned(t.book()));
+        DraftListModel drafts(unowned(t.book()));
+        const int pending = drafts.rowCount();
+        QQmlApplicationEngine engine;
+        engine.setInitialProperties({{QStringLiteral("dashboard"), QVariant::fromValue(&dashboard)},
+                                     {QStringLiteral("drafts"), QVariant::fromValue(&drafts)}});
+        engine.load(QUrl(QStringLiteral("qrc:/DueDesk/qml/Main.qml")));
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QList<QQuickItem *> buttons;
+        QTRY_VERIFY((buttons = itemsNamed(window->contentItem(), QStringLiteral("approveButton"))).size() > 0);
+        // The card is the button's ancestor that takes focus.
+        QQuickItem *card = buttons.first();
+        while (card && !card->activeFocusOnTab())
+            card = card->parentItem();
+        QVERIFY(card);
+        card->forceActiveFocus();
+        QTest::keyClick(window, Qt::Key_S);
+        QTRY_COMPARE(drafts.rowCount(), pending - 1);
+        QCOMPARE(outboxRows(t.book()), 0);
+    }
+};
+
+QTEST_MAIN(tst_Approvals)
+#include "tst_approvals.moc"

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <ChaseTypes.h>
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+namespace duedesk {
+
+class Book;
+
+// The reminders waiting for the owner's approval, for QML. Each action goes through the chase engine
+// (approve queues exactly one message; skip and edit are recorded in the audit trail) and the list follows.
+class DraftListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by the application")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        BillNumberRole,
+        ClientNameRole,
+        ChannelRole,       // translated channel name ("WhatsApp", "Email", ...)
+        ToneRole,          // tone key: friendly, neutral, firm, final
+        ToneNameRole,      // translated tone name
+        ReasonsRole,
+        SubjectRole,
+        BodyRole,
+        NoteRole,
+    };
+    Q_ENUM(Role)
+
+    explicit DraftListModel(std::shared_ptr<Book> book, QObject *parent = nullptr);
+    ~DraftListModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    QString lastError() const { return m_lastError; }
+
+    // Re-reads the pending drafts.
+    Q_INVOKABLE void refresh();
+    Q_INVOKABLE bool approve(int row);
+    Q_INVOKABLE bool skip(int row);
+    Q_INVOKABLE bool edit(int row, const QString &body);
+    Q_INVOKABLE int approveAll();
+
+    static QString channelName(Channel channel);
+
+Q_SIGNALS:
+    void countChanged();
+    void lastErrorChanged();
+    // Something the owner did changed the book (for other views to refresh).
+    void bookChanged();
+
+private:
+    bool finish(bool ok, const QString &error);
+
+    std::shared_ptr<Book> m_book;
+    QList<DraftRow> m_rows;
+    QString m_lastError;
+};
+
+} // namespace duedesk
