@@ -1,7 +1,9 @@
 // duedesk: the desktop app. Opens the owner's book (or --db PATH, or the demo book with --demo) and shows
-// the dashboard.
+// the dashboard and the bills.
 
 #include <AppPaths.h>
+#include <BillDetails.h>
+#include <BillListModel.h>
 #include <Book.h>
 #include <Clock.h>
 #include <ChaseEngine.h>
@@ -95,6 +97,8 @@ int main(int argc, char *argv[])
     // The models outlive the engine (declared first, destroyed last): QML bindings may read them until the end.
     std::unique_ptr<DashboardModel> dashboard;
     std::unique_ptr<DraftListModel> drafts;
+    std::unique_ptr<BillListModel> bills;
+    std::unique_ptr<BillDetails> billDetails;
     QQmlApplicationEngine engine;
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
                      Qt::QueuedConnection);
@@ -105,9 +109,19 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "duedesk: %s\n", qPrintable(planned.error()));
         dashboard = std::make_unique<DashboardModel>(*opened);
         drafts = std::make_unique<DraftListModel>(*opened);
+        bills = std::make_unique<BillListModel>(*opened);
+        billDetails = std::make_unique<BillDetails>(*opened);
+        // Whatever the owner does in one view, the others follow.
         QObject::connect(drafts.get(), &DraftListModel::bookChanged, dashboard.get(), &DashboardModel::refresh);
+        QObject::connect(drafts.get(), &DraftListModel::bookChanged, bills.get(), &BillListModel::refresh);
+        QObject::connect(drafts.get(), &DraftListModel::bookChanged, billDetails.get(), &BillDetails::refresh);
+        QObject::connect(billDetails.get(), &BillDetails::bookChanged, dashboard.get(), &DashboardModel::refresh);
+        QObject::connect(billDetails.get(), &BillDetails::bookChanged, drafts.get(), &DraftListModel::refresh);
+        QObject::connect(billDetails.get(), &BillDetails::bookChanged, bills.get(), &BillListModel::refresh);
         engine.setInitialProperties({{QStringLiteral("dashboard"), QVariant::fromValue(dashboard.get())},
-                                     {QStringLiteral("drafts"), QVariant::fromValue(drafts.get())}});
+                                     {QStringLiteral("drafts"), QVariant::fromValue(drafts.get())},
+                                     {QStringLiteral("bills"), QVariant::fromValue(bills.get())},
+                                     {QStringLiteral("billDetails"), QVariant::fromValue(billDetails.get())}});
         engine.load(QUrl(QStringLiteral("qrc:/DueDesk/qml/Main.qml")));
     } else {
         // The owner may have started DueDesk from a menu: say what is wrong in a window, not only on stderr.

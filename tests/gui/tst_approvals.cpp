@@ -3,6 +3,8 @@
 
 #include "TestBook.h"
 
+#include <BillDetails.h>
+#include <BillListModel.h>
 #include <ChaseEngine.h>
 #include <DashboardModel.h>
 #include <DraftListModel.h>
@@ -84,9 +86,13 @@ private Q_SLOTS:
         QVERIFY(pending > 0);
         QCOMPARE(outboxRows(t.book()), 0);
 
+        BillListModel bills(unowned(t.book()));
+        BillDetails billDetails(unowned(t.book()));
         QQmlApplicationEngine engine;
         engine.setInitialProperties({{QStringLiteral("dashboard"), QVariant::fromValue(&dashboard)},
-                                     {QStringLiteral("drafts"), QVariant::fromValue(&drafts)}});
+                                     {QStringLiteral("drafts"), QVariant::fromValue(&drafts)},
+                                     {QStringLiteral("bills"), QVariant::fromValue(&bills)},
+                                     {QStringLiteral("billDetails"), QVariant::fromValue(&billDetails)}});
         engine.load(QUrl(QStringLiteral("qrc:/DueDesk/qml/Main.qml")));
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
         QVERIFY(window);
@@ -112,9 +118,13 @@ private Q_SLOTS:
         DashboardModel dashboard(unowned(t.book()));
         DraftListModel drafts(unowned(t.book()));
         const int pending = drafts.rowCount();
+        BillListModel bills(unowned(t.book()));
+        BillDetails billDetails(unowned(t.book()));
         QQmlApplicationEngine engine;
         engine.setInitialProperties({{QStringLiteral("dashboard"), QVariant::fromValue(&dashboard)},
-                                     {QStringLiteral("drafts"), QVariant::fromValue(&drafts)}});
+                                     {QStringLiteral("drafts"), QVariant::fromValue(&drafts)},
+                                     {QStringLiteral("bills"), QVariant::fromValue(&bills)},
+                                     {QStringLiteral("billDetails"), QVariant::fromValue(&billDetails)}});
         engine.load(QUrl(QStringLiteral("qrc:/DueDesk/qml/Main.qml")));
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
         QVERIFY(window);

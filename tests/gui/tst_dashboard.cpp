@@ -4,6 +4,8 @@
 #include "TestBook.h"
 
 #include <AgingReport.h>
+#include <BillDetails.h>
+#include <BillListModel.h>
 #include <ChaseEngine.h>
 #include <DashboardModel.h>
 #include <DraftListModel.h>
@@ -106,9 +108,13 @@ private Q_SLOTS:
         DraftListModel drafts(std::shared_ptr<Book>(&t.book(), [](Book *) {}));
         QVERIFY(drafts.rowCount() > 0);
 
+        BillListModel bills(std::shared_ptr<Book>(&t.book(), [](Book *) {}));
+        BillDetails billDetails(std::shared_ptr<Book>(&t.book(), [](Book *) {}));
         QQmlApplicationEngine engine;
         engine.setInitialProperties({{QStringLiteral("dashboard"), QVariant::fromValue(&model)},
-                                     {QStringLiteral("drafts"), QVariant::fromValue(&drafts)}});
+                                     {QStringLiteral("drafts"), QVariant::fromValue(&drafts)},
+                                     {QStringLiteral("bills"), QVariant::fromValue(&bills)},
+                                     {QStringLiteral("billDetails"), QVariant::fromValue(&billDetails)}});
         engine.load(QUrl(QStringLiteral("qrc:/DueDesk/qml/Main.qml")));
         QCOMPARE(engine.rootObjects().size(), 1);
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
