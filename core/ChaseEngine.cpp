@@ -229,8 +229,18 @@ Result<qint64> ChaseEngine::chaseNow(const QString &billNumber, const QString &a
             *why = tr("it has no due date");
             return false;
         }
-        // The next step of the policy now, the rest counted from today; past the end, the last step again.
-        const int position = qBound(0, bill.nextPosition, int(policy->steps.size()) - 1);
+        // The step the bill is at today (at least its next one) now, the rest counted from today; past the end,
+        // the last step again. A heads-up makes no sense once the bill is due.
+        if (!bill.anchorOn.isValid())
+            bill.anchorOn = bill.dueOn;
+        int position = bill.nextPosition;
+        for (int p = bill.nextPosition; p < policy->steps.size(); ++p)
+            if (chase::stepDay(bill, *policy, p) <= today)
+                position = p;
+        while (position < policy->steps.size() - 1 && today >= bill.dueOn
+               && policy->steps.at(position).templateKind == QLatin1String("heads_up"))
+            ++position;
+        position = qBound(0, position, int(policy->steps.size()) - 1);
         const bool wasStarted = bill.hasChase;
         chase::cancelForBill(db, bill.billId, tr("replaced by a manual chase"), now);
         bill.hasChase = true;

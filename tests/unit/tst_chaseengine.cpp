@@ -333,6 +333,25 @@ private Q_SLOTS:
         QCOMPARE(later, QList<int>{11});
     }
 
+    void aManualChaseOfALongOverdueBillUsesTheStepItIsAtNotAHeadsUp()
+    {
+        TestBook t;
+        const qint64 c = addReachableClient(t, QStringLiteral("Yuki Walsh"));
+        t.addBill(QStringLiteral("INV-OLD"), c, due, 8000);
+        ChaseEngine engine(t.book());
+        setToday(t, due.addDays(20));                // never planned: the chase has not started
+        const auto draftId = engine.chaseNow(QStringLiteral("INV-OLD"));
+        QVERIFY2(draftId, qPrintable(draftId.error()));
+        const DraftRow d = *engine.draft(*draftId);
+        QCOMPARE(d.kind, QStringLiteral("reminder"));
+        QVERIFY(d.stepKey.endsWith(QStringLiteral(":3")));   // the +14 step, live on day 20
+        // Before the due date, a manual chase may well be the heads-up.
+        t.addBill(QStringLiteral("INV-NEW"), c, due.addDays(25), 8000);
+        const auto early = engine.chaseNow(QStringLiteral("INV-NEW"));
+        QVERIFY(early);
+        QCOMPARE(engine.draft(*early)->kind, QStringLiteral("heads_up"));
+    }
+
     void billsWithoutDueDateBalanceOrOpenStatusAreNeverChased()
     {
         TestBook t;
