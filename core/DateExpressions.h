@@ -28,7 +28,9 @@ class DateExpressions
 public:
     // Every date expression in text, left to right, without overlaps.
     static QList<DateMatch> findAll(const QString &text, const QDate &today, DateOrder order = DateOrder::DayFirst);
-    // The expression that best states "when": the last precise one, else the first vague one; none: invalid date.
+    // The expression that best states "when": the last precise one dated today or later (one the text rules out,
+    // as in "instead of the 1st" or "not Friday", only when there is no other), else the first vague one, else the
+    // last past one ("paid yesterday"); none: invalid date.
     static DateMatch best(const QString &text, const QDate &today, DateOrder order = DateOrder::DayFirst);
 };
 

@@ -55,5 +55,6 @@ int runCallQueue(CliContext &ctx);
 int runUnderstand(CliContext &ctx);
 int runInbound(CliContext &ctx);
 int runTasks(CliContext &ctx);
+int runAssistant(CliContext &ctx);
 
 } // namespace duedesk::cli

@@ -32,48 +32,6 @@ QJsonValue dateOrNull(const QDate &d)
     return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
-// An action with exactly the fields ../shared/nlu-dev/README.md lists for its kind.
-QJsonValue actionJson(const OwnerAction &a)
-{
-    QList<QPair<QString, QJsonValue>> f{{QStringLiteral("action"), ownerActionKey(a.kind)}};
-    auto optionalNumber = [](const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null); };
-    auto asWritten = [](const std::optional<QString> &v) { return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null); };
-    switch (a.kind) {
-    case OwnerActionKind::Chase:
-    case OwnerActionKind::MarkPaid:
-        f.append({QStringLiteral("client"), a.client});
-        if (a.kind == OwnerActionKind::MarkPaid && a.amount)
-            f.append({QStringLiteral("amount"), *a.amount});
-        if (!a.invoice.isEmpty())
-            f.append({QStringLiteral("invoice"), a.invoice});
-        break;
-    case OwnerActionKind::StopReminders:
-        f.append({QStringLiteral("client"), a.client});
-        if (a.until.isValid())
-            f.append({QStringLiteral("until"), a.until.toString(Qt::ISODate)});
-        break;
-    case OwnerActionKind::AddClient:
-        f.append({QStringLiteral("client"), a.client});
-        f.append({QStringLiteral("phone"), asWritten(a.phone)});
-        f.append({QStringLiteral("email"), asWritten(a.email)});
-        break;
-    case OwnerActionKind::AddBill:
-        f.append({QStringLiteral("client"), a.client});
-        f.append({QStringLiteral("amount"), optionalNumber(a.amount)});
-        f.append({QStringLiteral("due"), dateOrNull(a.due)});
-        break;
-    case OwnerActionKind::Status:
-        if (!a.client.isEmpty())
-            f.append({QStringLiteral("client"), a.client});
-        break;
-    case OwnerActionKind::Approve:
-    case OwnerActionKind::Reject:
-    case OwnerActionKind::Unknown:
-        break;
-    }
-    return QJsonDocument::fromJson(orderedObject(f).toUtf8()).object();
-}
-
 } // namespace
 
 int runUnderstand(CliContext &ctx)
@@ -116,7 +74,7 @@ int runUnderstand(CliContext &ctx)
         } else {
             QJsonArray actions;
             for (const OwnerAction &a : OwnerCommandParser::parse(text, today, order))
-                actions.append(actionJson(a));
+                actions.append(a.toJson());
             fields.append({QStringLiteral("actions"), actions});
         }
         *ctx.out << orderedObject(fields) << '\n';

@@ -42,6 +42,7 @@ QString usageText()
         "  understand --as client|owner [--today DATE] [--region GB]   JSON Lines in, understanding out\n"
         "  inbound --channel CH --from ADDRESS --text TEXT   a client's reply arrives: stored, understood, acted on\n"
         "  tasks [--json]                          what DueDesk has handed to you\n"
+        "  assistant                               talk to DueDesk: one message per line on standard input\n"
         "  bench [--suite aging|plan] [--bills N] [--runs R]   benchmarks against a plain scan\n"
         "\n"
         "--db defaults to the book in your DueDesk data folder. --now sets the clock (for scripts and tests).\n");
@@ -127,6 +128,7 @@ int main(int argc, char *argv[])
         return runInbound(ctx);
     if (*command == QLatin1String("tasks"))
         return runTasks(ctx);
+    if (*command == QLatin1String("assistant")) return runAssistant(ctx);
     if (isChaseCommand(*command))
         return runChase(ctx, *command);
     return ctx.usage(Cli::tr("unknown command \"%1\" (see --help)").arg(*command));
