@@ -4,10 +4,13 @@
 #include "CliContext.h"
 
 #include <ChaseEngine.h>
+#include <OwnerCommands.h>
+#include <ReplyClassifier.h>
 #include <Seeder.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -149,6 +152,69 @@ int benchPlan(CliContext &ctx, qint64 bills, int runs)
     return ExitOk;
 }
 
+// Understanding: messages per second on one thread, classifying client replies and parsing owner commands
+// (the messages of the dev set, or a small built-in sample, repeated). The baseline in the same run is the
+// cheapest text work any understanding needs: lower-casing and splitting the same messages into words.
+int benchNlu(CliContext &ctx, int runs)
+{
+    QStringList replies, owner;
+    auto load = [](const QString &path, QStringList *into) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return;
+        while (!f.atEnd()) {
+            const QJsonObject o = QJsonDocument::fromJson(f.readLine()).object();
+            if (o.value(QStringLiteral("text")).isString())
+                into->append(o.value(QStringLiteral("text")).toString());
+        }
+    };
+    const QString dir = ctx.args.takeOption(QStringLiteral("--nlu-dir")).value_or(QStringLiteral("../shared/nlu-dev"));
+    if (!ctx.args.finish())
+        return ctx.usage();
+    load(dir + QStringLiteral("/replies.jsonl"), &replies);
+    load(dir + QStringLiteral("/owner.jsonl"), &owner);
+    if (replies.isEmpty())
+        replies = {QStringLiteral("paid it yesterday, thanks"), QStringLiteral("can you do Friday?"),
+                   QStringLiteral("this isn't what I was quoted"), QStringLiteral("STOP"), QStringLiteral("ok thx")};
+    if (owner.isEmpty())
+        owner = {QStringLiteral("chase the Henderson invoice"), QStringLiteral("Rachel paid"),
+                 QStringLiteral("add a new client Tom Baker 07700 900123"), QStringLiteral("who owes me?")};
+    const QDate today(2026, 11, 23);
+    const int repeat = 200;
+    volatile qsizetype sink = 0;
+    auto timeIt = [&](const auto &work) {
+        QElapsedTimer t;
+        t.start();
+        for (int r = 0; r < repeat; ++r)
+            work();
+        return double(t.nsecsElapsed()) / 1e9;
+    };
+    QList<double> replyRate, ownerRate, baselineRate;
+    for (int run = 0; run < runs; ++run) {
+        const double tr = timeIt([&] { for (const QString &m : replies) sink = sink + int(ReplyClassifier::classify(m, today).intent); });
+        const double to = timeIt([&] { for (const QString &m : owner) sink = sink + OwnerCommandParser::parse(m, today).size(); });
+        const double tb = timeIt([&] {
+            for (const QString &m : replies)
+                sink = sink + m.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts).size();
+        });
+        replyRate.append(replies.size() * repeat / tr);
+        ownerRate.append(owner.size() * repeat / to);
+        baselineRate.append(replies.size() * repeat / tb);
+    }
+    const QJsonObject result{
+        {QStringLiteral("benchmark"), QStringLiteral("understanding, messages per second on one thread")},
+        {QStringLiteral("reply_messages"), replies.size()},
+        {QStringLiteral("owner_messages"), owner.size()},
+        {QStringLiteral("replies_per_s"), qRound(median(replyRate))},
+        {QStringLiteral("owner_commands_per_s"), qRound(median(ownerRate))},
+        {QStringLiteral("baseline_split_per_s"), qRound(median(baselineRate))},
+        {QStringLiteral("replies_cost_vs_baseline"), qRound(median(baselineRate) / median(replyRate) * 10) / 10.0},
+        {QStringLiteral("target_per_s"), 50000},
+    };
+    *ctx.out << QString::fromUtf8(QJsonDocument(result).toJson(ctx.json ? QJsonDocument::Compact : QJsonDocument::Indented));
+    return ExitOk;
+}
+
 } // namespace
 
 int runBench(CliContext &ctx)
@@ -167,8 +233,12 @@ int runBench(CliContext &ctx)
             return ctx.usage();
         return benchPlan(ctx, bills, runs);
     }
+    if (suite == QLatin1String("nlu")) {
+        const int runs = ctx.args.takeOption(QStringLiteral("--runs")).value_or(QStringLiteral("5")).toInt();
+        return benchNlu(ctx, qMax(1, runs));
+    }
     if (suite != QLatin1String("aging"))
-        return ctx.usage(Cli::tr("unknown benchmark suite \"%1\" (aging or plan)").arg(suite));
+        return ctx.usage(Cli::tr("unknown benchmark suite \"%1\" (aging, plan or nlu)").arg(suite));
     return benchAging(ctx);
 }
 
