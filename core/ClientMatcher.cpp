@@ -1,5 +1,7 @@
 #include "ClientMatcher.h"
 
+#include "NluText.h"
+
 #include "Book.h"
 
 #include <QSqlQuery>
@@ -73,33 +75,6 @@ Words normalize(const QString &text)
     return out;
 }
 
-// Optimal string alignment distance, capped: cap + 1 as soon as it must exceed cap.
-int distance(const QString &a, const QString &b, int cap)
-{
-    const qsizetype n = a.size();
-    const qsizetype m = b.size();
-    if (std::abs(n - m) > cap)
-        return cap + 1;
-    QVarLengthArray<int, 32> prev2(m + 1), prev(m + 1), cur(m + 1);
-    for (qsizetype j = 0; j <= m; ++j)
-        prev[j] = int(j);
-    for (qsizetype i = 1; i <= n; ++i) {
-        cur[0] = int(i);
-        int rowMin = cur[0];
-        for (qsizetype j = 1; j <= m; ++j) {
-            int v = std::min({ prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1) });
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                v = std::min(v, prev2[j - 2] + 1);
-            cur[j] = v;
-            rowMin = std::min(rowMin, v);
-        }
-        if (rowMin > cap)
-            return cap + 1;
-        std::swap(prev2, prev);
-        std::swap(prev, cur);
-    }
-    return prev[m];
-}
 
 // Typos allowed in a word of this length: none below five letters, one up to nine, two beyond.
 int allowedTypos(qsizetype length)
@@ -175,7 +150,7 @@ void scoreForm(const QStringList &q, const QStringList &form, bool isCompany, Be
             auto typo = [&](const QString &target, double base) {
                 if (target.size() < 4)
                     return;
-                const int d = distance(w, target, cap);
+                const int d = nlu::editDistance(w, target, cap);
                 if (d >= 1 && d <= cap)
                     best->offer(base - 0.1 * (d - 1), "typo");
             };
@@ -183,7 +158,7 @@ void scoreForm(const QStringList &q, const QStringList &form, bool isCompany, Be
             typo(significant.first(), 0.75);
             typo(joinedForm, 0.8);
             for (const QString &one : singulars(w)) {
-                const int d = distance(one, significant.last(), cap);
+                const int d = nlu::editDistance(one, significant.last(), cap);
                 if (d >= 1 && d <= cap)
                     best->offer(0.75 - 0.1 * (d - 1), "typo");
             }
@@ -209,7 +184,7 @@ void scoreForm(const QStringList &q, const QStringList &form, bool isCompany, Be
     if (inOrder)
         best->offer(0.9, isCompany ? "company" : "name");
     const int cap = allowedTypos(joinedQ.size());
-    const int d = distance(joinedQ, joinedForm, cap);
+    const int d = nlu::editDistance(joinedQ, joinedForm, cap);
     if (d <= cap)
         best->offer(d == 0 ? 1.0 : 0.8 - 0.1 * (d - 1), d == 0 ? (isCompany ? "company" : "name") : "typo");
     // Each word fits some word of the name, allowing typos ("Rachel Gren").
@@ -217,7 +192,7 @@ void scoreForm(const QStringList &q, const QStringList &form, bool isCompany, Be
     for (const QString &w : q) {
         bool ok = false;
         for (const QString &f : form)
-            ok = ok || f == w || distance(w, f, allowedTypos(w.size())) <= allowedTypos(w.size());
+            ok = ok || f == w || nlu::editDistance(w, f, allowedTypos(w.size())) <= allowedTypos(w.size());
         each = each && ok;
     }
     if (each)

@@ -70,4 +70,7 @@ QList<AmountSpan> findAmounts(const TokenizedText &text);
 // The index in `dates` of the match DateExpressions::best() would give, or -1.
 qsizetype bestDate(const TokenizedText &text, const QList<DateSpan> &dates, const QDate &today);
 
+// Optimal string alignment (Damerau) distance between a and b; cap + 1 as soon as it is certain to exceed cap.
+int editDistance(QStringView a, QStringView b, int cap);
+
 } // namespace duedesk::nlu

@@ -7,6 +7,8 @@
 
 #include "OwnerCommands.h"
 
+#include "NluText.h"
+
 #include <QHash>
 #include <QJsonValue>
 #include <QRegularExpression>
@@ -193,34 +195,6 @@ const QStringList &fuzzyTargets()
     return words;
 }
 
-// Optimal string alignment distance, capped: returns cap + 1 as soon as it is certain to exceed cap.
-int editDistance(QStringView a, QStringView b, int cap)
-{
-    const qsizetype n = a.size();
-    const qsizetype m = b.size();
-    if (std::abs(n - m) > cap)
-        return cap + 1;
-    QVarLengthArray<int, 32> prev2(m + 1), prev(m + 1), cur(m + 1);
-    for (qsizetype j = 0; j <= m; ++j)
-        prev[j] = int(j);
-    for (qsizetype i = 1; i <= n; ++i) {
-        cur[0] = int(i);
-        int rowMin = cur[0];
-        for (qsizetype j = 1; j <= m; ++j) {
-            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            int v = std::min({ prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost });
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                v = std::min(v, prev2[j - 2] + 1);
-            cur[j] = v;
-            rowMin = std::min(rowMin, v);
-        }
-        if (rowMin > cap)
-            return cap + 1;
-        std::swap(prev2, prev);
-        std::swap(prev, cur);
-    }
-    return prev[m];
-}
 
 // ------------------------------------------------------------------------------------------------------ tokens
 
@@ -839,7 +813,7 @@ void Parser::fixTypos()
                 swapped
                     = diff == 2 && at + 1 < t.low.size() && t.low[at] == target[at + 1] && t.low[at + 1] == target[at];
             }
-            if (swapped || (cap == 1 && editDistance(t.low, target, 1) <= 1)) {
+            if (swapped || (cap == 1 && nlu::editDistance(t.low, target, 1) <= 1)) {
                 t.low = target;
                 t.flags = lex.value(target);
                 break;
