@@ -2,6 +2,357 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Assistant</name>
+    <message>
+        <location filename="../core/Assistant.cpp" line="+138"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Did you mean %1?</source>
+        <translation>Meinen Sie %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did you mean %1 or %2?</source>
+        <translation>Meinen Sie %1 oder %2?</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Sorry, I can&apos;t do that yet. I can chase a client (&quot;chase Henderson&quot;), record a payment (&quot;Rachel paid £200&quot;), pause or stop reminders (&quot;leave Dave alone till Friday&quot;), add a client or a bill (&quot;add Tom Baker 07700 900123&quot;, &quot;bill Tom £90 due Friday&quot;), tell you who owes what (&quot;who owes me?&quot;), and send or skip the reminders I draft (&quot;yes&quot; / &quot;no&quot;).</source>
+        <translation>Das kann ich leider noch nicht. Im Moment verstehe ich Anweisungen auf Englisch: Ich kann einen Kunden erinnern („chase Henderson“), eine Zahlung erfassen („Rachel paid £200“), Erinnerungen pausieren oder stoppen („leave Dave alone till Friday“), einen Kunden oder eine Rechnung anlegen („add Tom Baker 07700 900123“, „bill Tom £90 due Friday“), Ihnen sagen, wer was schuldet („who owes me?“), und die Erinnerungen, die ich entwerfe, senden oder überspringen („yes“ / „no“).</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Nobody owes you anything right now.</source>
+        <translation>Im Moment schuldet Ihnen niemand etwas.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>You&apos;re owed %1 across %n bill(s)</source>
+        <translation>
+            <numerusform>Ihnen stehen %1 aus %n Rechnung zu</numerusform>
+            <numerusform>Ihnen stehen %1 aus %n Rechnungen zu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of it is overdue (%n bill(s)).</source>
+        <translation>
+            <numerusform>davon sind %1 überfällig (%n Rechnung).</numerusform>
+            <numerusform>davon sind %1 überfällig (%n Rechnungen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none of it is overdue.</source>
+        <translation>nichts davon ist überfällig.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (%1 overdue)</source>
+        <translation> (davon %1 überfällig)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Owed the most: %1.</source>
+        <translation>Die größten offenen Beträge: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paid in this week: %1.</source>
+        <translation>Diese Woche eingegangen: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n reminder(s) wait for your approval.</source>
+        <translation>
+            <numerusform>%n Erinnerung wartet auf Ihre Freigabe.</numerusform>
+            <numerusform>%n Erinnerungen warten auf Ihre Freigabe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 owes you nothing right now.</source>
+        <translation>%1 schuldet Ihnen im Moment nichts.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no due date</source>
+        <translation>ohne Fälligkeitsdatum</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due %1</source>
+        <translation>fällig am %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, disputed</source>
+        <translation>, beanstandet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 owes you %2: %3.</source>
+        <translation>%1 schuldet Ihnen %2: %3.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 has no open bill %2.</source>
+        <translation>%1 hat keine offene Rechnung %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has nothing outstanding to chase.</source>
+        <translation>Bei %1 ist nichts offen, woran ich erinnern könnte.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no open bill to mark as paid.</source>
+        <translation>%1 hat keine offene Rechnung, die ich als bezahlt markieren könnte.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>I need a positive amount to record a payment.</source>
+        <translation>Um eine Zahlung zu erfassen, brauche ich einen positiven Betrag.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 has no open bill, so there are no reminders to stop.</source>
+        <translation>%1 hat keine offene Rechnung, es gibt also keine Erinnerungen zu stoppen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a day ahead, so I can&apos;t pause until then.</source>
+        <translation>%1 liegt nicht in der Zukunft, deshalb kann ich nicht bis dahin pausieren.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>How much should I bill %1? Say, for example, &quot;bill %1 £120 due Friday&quot;.</source>
+        <translation>Wie viel soll ich %1 in Rechnung stellen? Sagen Sie es auf Englisch, zum Beispiel: „bill %1 £120 due Friday“.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>chase %1 for %2 (%3)</source>
+        <translation>%1 an Rechnung %2 (%3) erinnern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>mark %1&apos;s %2 (%3) as paid in full</source>
+        <translation>Rechnung %2 von %1 (%3) als vollständig bezahlt markieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>record %1 paid by %2 on %3 (%4 more than it owes)</source>
+        <translation>eine Zahlung über %1 von %2 für Rechnung %3 erfassen (%4 mehr als offen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>record %1 paid by %2 on %3, leaving %4</source>
+        <translation>eine Zahlung über %1 von %2 für Rechnung %3 erfassen, offen bleiben %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>pause reminders to %1 until %2 (%3)</source>
+        <translation>Erinnerungen an %1 bis %2 pausieren (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stop reminders to %1 (%2)</source>
+        <translation>Erinnerungen an %1 stoppen (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>add %1 as a new client</source>
+        <translation>%1 als neuen Kunden anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add %1 as a new client (%2)</source>
+        <translation>%1 als neuen Kunden anlegen (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>bill %1 %2 as %3, due %4</source>
+        <translation>%1 %2 in Rechnung stellen (%3), fällig am %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bill %1 %2 as %3, with no due date</source>
+        <translation>%1 %2 in Rechnung stellen (%3), ohne Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>What would you like me to do about %1? I can chase them, record a payment, pause their reminders or tell you what they owe.</source>
+        <translation>Was soll ich bei %1 tun? Ich kann erinnern, eine Zahlung erfassen, die Erinnerungen pausieren oder Ihnen sagen, was noch offen ist.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Which client do you mean?</source>
+        <translation>Welchen Kunden meinen Sie?</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(not in your book yet)</source>
+        <translation>(noch nicht in Ihrem Geschäftsbuch)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I can&apos;t find a client called %1.</source>
+        <translation>Ich finde keinen Kunden namens %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(you already have a client called %1)</source>
+        <translation>(Sie haben bereits einen Kunden namens %1)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>; then </source>
+        <translation>; danach </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>? yes/no</source>
+        <translation>? yes/no</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>I couldn&apos;t chase %1: %2</source>
+        <translation>Ich konnte %1 nicht erinnern: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drafted a reminder to %1 for %2 (%3):</source>
+        <translation>Ich habe eine Erinnerung an %1 zu Rechnung %2 entworfen (%3):</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Recorded %1 from %2 on %3; %4 still to pay.</source>
+        <translation>Ich habe %1 von %2 für Rechnung %3 erfasst; %4 sind noch offen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded %1 from %2 on %3; it&apos;s paid in full.</source>
+        <translation>Ich habe %1 von %2 für Rechnung %3 erfasst; sie ist vollständig bezahlt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Paused reminders to %1 until %2 (%3).</source>
+        <translation>Ich habe die Erinnerungen an %1 bis %2 pausiert (%3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped reminders to %1 (%2).</source>
+        <translation>Ich habe die Erinnerungen an %1 gestoppt (%2).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source> I couldn&apos;t read &quot;%1&quot; as a phone number (%2), so I left it off.</source>
+        <translation> „%1“ konnte ich nicht als Telefonnummer lesen (%2), deshalb habe ich sie weggelassen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Added %1 as a client.</source>
+        <translation>Ich habe %1 als Kunden angelegt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I couldn&apos;t bill %1: the client was not added.</source>
+        <translation>Ich konnte %1 keine Rechnung stellen: Der Kunde wurde nicht angelegt.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Added bill %1 for %2: %3, due %4.</source>
+        <translation>Ich habe Rechnung %1 für %2 angelegt: %3, fällig am %4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added bill %1 for %2: %3, with no due date.</source>
+        <translation>Ich habe Rechnung %1 für %2 angelegt: %3, ohne Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+21"/>
+        <source>Send it? yes/no</source>
+        <translation>Soll ich sie senden? yes/no</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Send them? yes/no</source>
+        <translation>Soll ich sie alle senden? yes/no</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There&apos;s nothing waiting for a yes right now.</source>
+        <translation>Im Moment wartet nichts auf ein „yes“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The newest reminder waiting is to %1 for %2 (%3):</source>
+        <translation>Die neueste wartende Erinnerung geht an %1 zu Rechnung %2 (%3):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sent: the reminder to %1 for %2 is queued to go out.</source>
+        <translation>Gesendet: Die Erinnerung an %1 zu Rechnung %2 steht in der Warteschlange.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>OK, there&apos;s nothing to cancel.</source>
+        <translation>In Ordnung, es gibt nichts abzubrechen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OK, I won&apos;t send the reminder to %1.</source>
+        <translation>In Ordnung, ich sende die Erinnerung an %1 nicht.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>OK, never mind.</source>
+        <translation>In Ordnung, dann nicht.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sorry, I didn&apos;t catch which one. %1</source>
+        <translation>Entschuldigung, ich habe nicht verstanden, welchen Sie meinen. %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Still waiting on this: %1</source>
+        <translation>Das ist noch offen: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>OK, I won&apos;t.</source>
+        <translation>In Ordnung, dann lasse ich es.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(I&apos;ve left the last request undone.)</source>
+        <translation>(Die letzte Anfrage habe ich nicht ausgeführt.)</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <location filename="../core/AuditLog.cpp" line="+60"/>
@@ -176,6 +527,285 @@
     </message>
 </context>
 <context>
+    <name>BillPanel</name>
+    <message>
+        <location filename="../ui/qml/BillPanel.qml" line="+60"/>
+        <source>Bill %1 of %2</source>
+        <translation>Rechnung %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Bill %1</source>
+        <translation>Rechnung %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Close the bill</source>
+        <translation>Rechnungsdetails schließen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Still owed</source>
+        <translation>Noch offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>Restbetrag</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>1 day overdue</source>
+        <translation>1 Tag überfällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days overdue</source>
+        <translation>%1 Tage überfällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due tomorrow</source>
+        <translation>Morgen fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due in %1 days</source>
+        <translation>Fällig in %1 Tagen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid so far</source>
+        <translation>Bisher bezahlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No due date</source>
+        <translation>Kein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Record a payment</source>
+        <translation>Zahlung erfassen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record a payment for this bill</source>
+        <translation>Zahlung für diese Rechnung erfassen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>How much was paid today?</source>
+        <translation>Wie viel wurde heute bezahlt?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Amount received in %1</source>
+        <translation>Erhaltener Betrag in %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The full balance: the bill will be marked paid and its reminders stop.</source>
+        <translation>Der volle Betrag: Die Rechnung wird als bezahlt markiert, und ihre Erinnerungen enden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A part payment: reminders continue for what is left.</source>
+        <translation>Eine Teilzahlung: Die Erinnerungen gehen für den Rest weiter.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+69"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Record payment</source>
+        <translation>Zahlung erfassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record this payment</source>
+        <translation>Diese Zahlung erfassen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>When did the client promise to pay?</source>
+        <translation>Bis wann hat der Kunde die Zahlung zugesagt?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Year-month-day, e.g. %1</source>
+        <translation>Jahr-Monat-Tag, z. B. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised payment date</source>
+        <translation>Zugesagtes Zahlungsdatum</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In a week</source>
+        <translation>In einer Woche</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In two weeks</source>
+        <translation>In zwei Wochen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reminders pause until then.</source>
+        <translation>Bis dahin pausieren die Erinnerungen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save promise</source>
+        <translation>Zusage speichern</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Write off %1? The bill is closed and no more reminders go out.</source>
+        <translation>%1 abschreiben? Die Rechnung wird geschlossen, und es gehen keine Erinnerungen mehr hinaus.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write off</source>
+        <translation>Abschreiben</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Promise to pay…</source>
+        <translation>Zahlungszusage…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the day the client promised to pay</source>
+        <translation>Den Tag erfassen, an dem der Kunde zahlen will</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chase now</source>
+        <translation>Jetzt erinnern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft a reminder for this bill now</source>
+        <translation>Jetzt eine Erinnerung für diese Rechnung entwerfen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dispute</source>
+        <translation>Beanstandung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the bill as disputed and pause reminders</source>
+        <translation>Rechnung als beanstandet markieren und Erinnerungen pausieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resolve dispute</source>
+        <translation>Beanstandung klären</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The dispute is settled: resume reminders</source>
+        <translation>Die Beanstandung ist geklärt: Erinnerungen fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop reminders</source>
+        <translation>Erinnerungen stoppen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop sending reminders for this bill</source>
+        <translation>Keine Erinnerungen mehr für diese Rechnung senden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resume reminders</source>
+        <translation>Erinnerungen fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start sending reminders for this bill again</source>
+        <translation>Wieder Erinnerungen für diese Rechnung senden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy pay link</source>
+        <translation>Zahlungslink kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the payment link to the clipboard</source>
+        <translation>Zahlungslink in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Write off…</source>
+        <translation>Abschreiben…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write off what is still owed</source>
+        <translation>Den offenen Rest abschreiben</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing has happened on this bill yet.</source>
+        <translation>Bei dieser Rechnung ist noch nichts passiert.</translation>
+    </message>
+</context>
+<context>
     <name>BillRepository</name>
     <message>
         <location filename="../core/Repositories.cpp" line="+191"/>
@@ -186,6 +816,194 @@
         <location line="+38"/>
         <source>Cannot change the bill&apos;s status: %1</source>
         <translation>Der Status der Rechnung kann nicht geändert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BillsPage</name>
+    <message>
+        <location filename="../ui/qml/BillsPage.qml" line="+37"/>
+        <source>1 day overdue</source>
+        <translation>1 Tag überfällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days overdue</source>
+        <translation>%1 Tage überfällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due tomorrow</source>
+        <translation>Morgen fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due in %1 days</source>
+        <translation>Fällig in %1 Tagen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Search by bill number or client</source>
+        <translation>Nach Rechnungsnummer oder Kunde suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search bills</source>
+        <translation>Rechnungen durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Show bills of this age</source>
+        <translation>Rechnungen dieses Alters anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any age</source>
+        <translation>Jedes Alter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not due yet</source>
+        <translation>Noch nicht fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1–30 days overdue</source>
+        <translation>1–30 Tage überfällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>31–60 days overdue</source>
+        <translation>31–60 Tage überfällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>61–90 days overdue</source>
+        <translation>61–90 Tage überfällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over 90 days overdue</source>
+        <translation>Über 90 Tage überfällig</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show bills with this status</source>
+        <translation>Rechnungen mit diesem Status anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disputed</source>
+        <translation>Beanstandet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written off</source>
+        <translation>Abgeschrieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sort bills by</source>
+        <translation>Rechnungen sortieren nach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oldest due first</source>
+        <translation>Älteste Fälligkeit zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest due first</source>
+        <translation>Neueste Fälligkeit zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest balance</source>
+        <translation>Höchster offener Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client A–Z</source>
+        <translation>Kunde A–Z</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 bill</source>
+        <translation>1 Rechnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bills</source>
+        <translation>%1 Rechnungen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Client and bill</source>
+        <translation>Kunde und Rechnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Bills</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1, bill %2, %3 owed</source>
+        <translation>%1, Rechnung %2, %3 offen</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>No bills match. Try a shorter search or another filter.</source>
+        <translation>Keine passenden Rechnungen. Versuchen Sie einen kürzeren Suchbegriff oder einen anderen Filter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No bills yet. Bills you add or import show up here.</source>
+        <translation>Noch keine Rechnungen. Rechnungen, die Sie anlegen oder importieren, erscheinen hier.</translation>
     </message>
 </context>
 <context>
@@ -411,7 +1229,7 @@
         <translation>sie hat kein Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>replaced by a manual chase</source>
         <translation>durch eine manuelle Erinnerung ersetzt</translation>
     </message>
@@ -439,12 +1257,13 @@
         <location line="+3"/>
         <location line="+49"/>
         <location line="+39"/>
-        <location line="+40"/>
+        <location line="+46"/>
+        <location line="+33"/>
         <source>there is no bill %1</source>
         <translation>Rechnung %1 existiert nicht</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-163"/>
         <source>the payment must be a positive amount in %1</source>
         <translation>die Zahlung muss ein positiver Betrag in %1 sein</translation>
     </message>
@@ -499,7 +1318,27 @@
         <translation>die Rechnung ist beanstandet</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
+        <source>Cannot pause the reminders: %1</source>
+        <translation>Die Erinnerungen können nicht pausiert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the client says it is paid</source>
+        <translation>der Kunde gibt an, bezahlt zu haben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot resume the reminders: %1</source>
+        <translation>Die Erinnerungen können nicht fortgesetzt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bill %1 is not open with a balance</source>
+        <translation>Rechnung %1 ist nicht offen oder hat keinen offenen Betrag</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cannot stop the reminders: %1</source>
         <translation>Die Erinnerungen können nicht gestoppt werden: %1</translation>
     </message>
@@ -564,7 +1403,7 @@
         <translation>Nachricht %1 hat den Status %2 und wartet nicht auf den Versand</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>the bill is gone</source>
         <translation>die Rechnung existiert nicht mehr</translation>
     </message>
@@ -612,19 +1451,19 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/BenchCommand.cpp" line="+36"/>
+        <location filename="../app/cli/BenchCommand.cpp" line="+39"/>
         <source>%1 failed: %2</source>
         <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+192"/>
         <source>--bills and --runs take whole numbers of at least 1</source>
         <translation>--bills und --runs erwarten ganze Zahlen ab 1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>unknown benchmark suite &quot;%1&quot; (aging or plan)</source>
-        <translation>unbekannte Benchmark-Reihe „%1“ (aging oder plan)</translation>
+        <location line="+10"/>
+        <source>unknown benchmark suite &quot;%1&quot; (aging, plan or nlu)</source>
+        <translation>unbekannte Benchmark-Suite „%1“ (aging, plan oder nlu)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -642,8 +1481,8 @@
         <translation>der Benchmark braucht die sqlite3-Shell als Vergleichsbasis (apt-get install sqlite3)</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+111"/>
+        <location line="-174"/>
+        <location line="+178"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>temporärer Ordner kann nicht angelegt werden: %1</translation>
     </message>
@@ -763,6 +1602,10 @@ Commands:
   snapshot [--week-of DATE] --json        the weekly cash snapshot
   callqueue [--min AMOUNT] --json         bills worth a phone call
   audit verify                            check the audit trail&apos;s hash chain
+  understand --as client|owner [--today DATE] [--region GB]   JSON Lines in, understanding out
+  inbound --channel CH --from ADDRESS --text TEXT   a client&apos;s reply arrives: stored, understood, acted on
+  tasks [--json]                          what DueDesk has handed to you
+  assistant                               talk to DueDesk: one message per line on standard input
   bench [--suite aging|plan] [--bills N] [--runs R]   benchmarks against a plain scan
 
 --db defaults to the book in your DueDesk data folder. --now sets the clock (for scripts and tests).
@@ -785,18 +1628,22 @@ Befehle:
   snapshot [--week-of DATE] --json        die wöchentliche Liquiditätsübersicht
   callqueue [--min AMOUNT] --json         Rechnungen, bei denen sich ein Anruf lohnt
   audit verify                            prüft die Hash-Kette des Prüfprotokolls
+  understand --as client|owner [--today DATE] [--region GB]   liest JSON Lines und gibt aus, was verstanden wurde
+  inbound --channel CH --from ADDRESS --text TEXT   eine Kundenantwort trifft ein: gespeichert, verstanden, bearbeitet
+  tasks [--json]                          was DueDesk an Sie übergeben hat
+  assistant                               mit DueDesk sprechen: eine Nachricht pro Zeile über die Standardeingabe
   bench [--suite aging|plan] [--bills N] [--runs R]   Benchmarks im Vergleich zu einem einfachen Scan
 
 Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now stellt die Uhr (für Skripte und Tests).
 </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>--now takes an ISO date or date-time, not &quot;%1&quot;</source>
         <translation>--now erwartet ein ISO-Datum oder ein ISO-Datum mit Uhrzeit, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>unknown command &quot;%1&quot; (see --help)</source>
         <translation>unbekannter Befehl „%1“ (siehe --help)</translation>
     </message>
@@ -939,6 +1786,7 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cli/InboxCommands.cpp" line="+26"/>
         <source>unknown channel &quot;%1&quot; (whatsapp, telegram, sms or email)</source>
         <translation>unbekannter Kanal „%1“ (whatsapp, telegram, sms oder email)</translation>
     </message>
@@ -958,6 +1806,40 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
         <translation>
             <numerusform>Das Prüfprotokoll ist intakt (%n Zeile).</numerusform>
             <numerusform>Das Prüfprotokoll ist intakt (%n Zeilen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssistantCommand.cpp" line="+22"/>
+        <location filename="../app/cli/UnderstandCommand.cpp" line="+50"/>
+        <source>cannot read standard input</source>
+        <translation>die Standardeingabe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InboxCommands.cpp" line="-3"/>
+        <source>inbound needs --channel whatsapp|telegram|sms|email --from ADDRESS --text TEXT [--id PROVIDER_ID]</source>
+        <translation>inbound braucht --channel whatsapp|telegram|sms|email --from ADDRESS --text TEXT [--id PROVIDER_ID]</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Nothing is waiting for you.</source>
+        <translation>Nichts wartet auf Sie.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UnderstandCommand.cpp" line="-5"/>
+        <source>understand needs --as client or --as owner</source>
+        <translation>understand braucht --as client oder --as owner</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>line %1: not a JSON object with a &quot;text&quot;</source>
+        <translation>Zeile %1: kein JSON-Objekt mit einem Feld &quot;text&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n line(s) could not be read</source>
+        <translation>
+            <numerusform>%n Zeile konnte nicht gelesen werden</numerusform>
+            <numerusform>%n Zeilen konnten nicht gelesen werden</numerusform>
         </translation>
     </message>
 </context>
@@ -993,19 +1875,82 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
     </message>
 </context>
 <context>
+    <name>DraftCard</name>
+    <message>
+        <location filename="../ui/qml/DraftCard.qml" line="+34"/>
+        <source>Reminder to %1 about %2</source>
+        <translation>Erinnerung an %1 zu Rechnung %2</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Text of the reminder</source>
+        <translation>Text der Erinnerung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip this reminder</source>
+        <translation>Diese Erinnerung überspringen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit this reminder</source>
+        <translation>Diese Erinnerung bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approve and send this reminder</source>
+        <translation>Diese Erinnerung freigeben und senden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+</context>
+<context>
     <name>DraftComposer</name>
     <message>
-        <location filename="../core/DraftComposer.cpp" line="+221"/>
+        <location filename="../core/DraftComposer.cpp" line="+224"/>
         <source>bill %1 has no client or policy</source>
         <translation>Rechnung %1 hat keinen Kunden oder keinen Erinnerungsablauf</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="+13"/>
+        <source>a reply to the client&apos;s message</source>
+        <translation>eine Antwort auf die Nachricht des Kunden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Your business</source>
         <translation>Ihr Unternehmen</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+3"/>
+        <source>Set your business name in the settings: this text says “%1”.</source>
+        <translation>Tragen Sie in den Einstellungen Ihren Firmennamen ein: In diesem Text steht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>this reminder is already queued (%1)</source>
         <translation>diese Erinnerung ist bereits in der Warteschlange (%1)</translation>
     </message>
@@ -1013,22 +1958,47 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
 <context>
     <name>Main</name>
     <message>
-        <location filename="../ui/qml/Main.qml" line="+19"/>
+        <location filename="../ui/qml/Main.qml" line="+22"/>
         <source>DueDesk — %1</source>
         <translation>DueDesk — %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the dashboard</source>
+        <translation>Übersicht anzeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bills</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the list of bills</source>
+        <translation>Rechnungsliste anzeigen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Refresh the figures</source>
         <translation>Zahlen aktualisieren</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>Outstanding</source>
         <translation>Ausstehend</translation>
     </message>
@@ -1061,7 +2031,32 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
         <translation>Anteil am ausstehenden Gesamtbetrag je Altersstufe</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
+        <source>Waiting for your approval (%1)</source>
+        <translation>Warten auf Ihre Freigabe (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for your approval</source>
+        <translation>Warten auf Ihre Freigabe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Approve all</source>
+        <translation>Alle freigeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approve every reminder in the list</source>
+        <translation>Alle Erinnerungen in der Liste freigeben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing is waiting for you. DueDesk drafts a reminder when one falls due, and nothing is sent until you approve it.</source>
+        <translation>Im Moment wartet nichts auf Sie. DueDesk entwirft eine Erinnerung, sobald sie fällig ist, und nichts wird gesendet, bevor Sie es freigeben.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Other currencies</source>
         <translation>Weitere Währungen</translation>
     </message>
@@ -1077,23 +2072,33 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
 <context>
     <name>MessageTemplates</name>
     <message>
-        <location filename="../core/MessageTemplates.cpp" line="+205"/>
+        <location filename="../core/MessageTemplates.cpp" line="+207"/>
         <source>The message template has an unclosed &quot;{&quot;.</source>
         <translation>Die Nachrichtenvorlage enthält eine nicht geschlossene „{“.</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>The message template has an unknown placeholder &quot;{%1}&quot;.</source>
         <translation>Die Nachrichtenvorlage enthält einen unbekannten Platzhalter „{%1}“.</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-22"/>
         <source>Bill %1 has no due date to put in the message.</source>
         <translation>Rechnung %1 hat kein Fälligkeitsdatum, das in die Nachricht eingesetzt werden kann.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+7"/>
+        <source>Bill %1 has no promised payment date to put in the message.</source>
+        <translation>Rechnung %1 hat kein zugesagtes Zahlungsdatum, das in die Nachricht eingesetzt werden kann.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The message template has &quot;{no_pay_link}&quot; somewhere other than at the start of a part.</source>
+        <translation>Die Nachrichtenvorlage enthält „{no_pay_link}“ an einer anderen Stelle als am Anfang eines Abschnitts.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>There is no message template of kind &quot;%1&quot;.</source>
         <translation>Es gibt keine Nachrichtenvorlage vom Typ „%1“.</translation>
     </message>
@@ -1108,7 +2113,7 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
         <translation>Es gibt keine Nachrichtenvorlage %1 für %2 in der Sprache %3.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>The %1 message template for %2 in %3 is empty.</source>
         <translation>Die Nachrichtenvorlage %1 für %2 in der Sprache %3 ist leer.</translation>
     </message>
@@ -1140,6 +2145,19 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
         <location line="+13"/>
         <source>&quot;%1&quot; is too large</source>
         <translation>„%1“ ist zu groß</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerTaskRepository</name>
+    <message>
+        <location filename="../core/OwnerTasks.cpp" line="+34"/>
+        <source>Cannot hand this to you: %1</source>
+        <translation>Diese Aufgabe kann nicht an Sie übergeben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>There is no open task %1.</source>
+        <translation>Es gibt keine offene Aufgabe %1.</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +2220,208 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
     </message>
 </context>
 <context>
+    <name>ReplyClassifier</name>
+    <message>
+        <location filename="../core/ReplyClassifier.cpp" line="+290"/>
+        <source>also asks to stop the reminders</source>
+        <translation>bittet außerdem, die Erinnerungen zu stoppen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the opt-out is honoured over the promise</source>
+        <translation>die Abmeldung hat Vorrang vor der Zusage</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>says they paid, but less than billed</source>
+        <translation>gibt an, bezahlt zu haben, aber weniger als berechnet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>part paid, the rest promised</source>
+        <translation>teilweise bezahlt, Rest zugesagt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>will pay once they have it</source>
+        <translation>zahlt, sobald das Geld da ist</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>instalments, so no single promise date</source>
+        <translation>Ratenzahlung, daher kein einzelnes Zusagedatum</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>more time without a date</source>
+        <translation>mehr Zeit ohne Datum</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <source>asks for more time, with a date</source>
+        <translation>bittet um mehr Zeit, mit Datum</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>a guess from single words</source>
+        <translation>eine Vermutung anhand einzelner Wörter</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>says they have paid</source>
+        <translation>gibt an, bezahlt zu haben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>promises to pay on %1</source>
+        <translation>sagt Zahlung am %1 zu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>promises to pay, no date</source>
+        <translation>sagt Zahlung zu, ohne Datum</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>disputes the bill or the work</source>
+        <translation>beanstandet die Rechnung oder die Arbeit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>asks for the invoice or how to pay</source>
+        <translation>fragt nach der Rechnung oder wie bezahlt werden kann</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>asks for instalments or more time</source>
+        <translation>bittet um Ratenzahlung oder mehr Zeit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>opts out of messages</source>
+        <translation>meldet sich von Nachrichten ab</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>says they are not the client</source>
+        <translation>gibt an, nicht der Kunde zu sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing about paying</source>
+        <translation>nichts zur Zahlung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not understood</source>
+        <translation>nicht verstanden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>; amount %1</source>
+        <translation>; Betrag %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyHandler</name>
+    <message>
+        <location filename="../core/ReplyHandler.cpp" line="+78"/>
+        <source>the message vanished</source>
+        <translation>die Nachricht ist verschwunden</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>A reply to: “%1”</source>
+        <translation>Eine Antwort auf: „%1“</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A message from %1, who is not one of your clients: “%2”</source>
+        <translation>Eine Nachricht von %1 (nicht unter Ihren Kunden): „%2“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add them as a client, or ignore it.</source>
+        <translation>Legen Sie den Absender als Kunden an oder ignorieren Sie die Nachricht.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 wrote: “%2”</source>
+        <translation>%1 hat geschrieben: „%2“</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read it and reply yourself.</source>
+        <translation>Lesen Sie die Nachricht und antworten Sie selbst.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 says they have paid %2.</source>
+        <translation>%1 gibt an, %2 bezahlt zu haben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 says they have paid %2 for %3.</source>
+        <translation>%1 gibt an, %2 für %3 bezahlt zu haben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check your bank; then mark the bill paid, or resume the reminders.</source>
+        <translation>Prüfen Sie Ihr Bankkonto; markieren Sie dann die Rechnung als bezahlt, oder setzen Sie die Erinnerungen fort.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 promises to pay, without a date: “%2”</source>
+        <translation>%1 sagt die Zahlung zu, ohne Datum: „%2“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask them for a date, or leave the reminders running.</source>
+        <translation>Fragen Sie nach einem Datum, oder lassen Sie die Erinnerungen weiterlaufen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 disputes %2: “%3”</source>
+        <translation>%1 beanstandet Rechnung %2: „%3“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders for this bill are paused until you resolve it.</source>
+        <translation>Die Erinnerungen für diese Rechnung sind pausiert, bis Sie die Beanstandung klären.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Suggested plan: three monthly payments of about %1 (%2 in all).</source>
+        <translation>Vorschlag: drei Monatsraten von etwa %1 (insgesamt %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 asks to pay in instalments: “%2”</source>
+        <translation>%1 möchte in Raten zahlen: „%2“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A reply on %1 said it is the wrong person.</source>
+        <translation>Eine Antwort über %1 besagt, dass es die falsche Person ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The %1 contact of %2 says it is the wrong person: “%3”</source>
+        <translation>Der %1-Kontakt von %2 meldet, dass es die falsche Person ist: „%3“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the client&apos;s contact details; nothing more goes to that %1 contact.</source>
+        <translation>Prüfen Sie die Kontaktdaten des Kunden; an diesen %1-Kontakt geht nichts mehr.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot act on the reply: %1</source>
+        <translation>Die Antwort kann nicht verarbeitet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Seeder</name>
     <message>
         <location filename="../core/Seeder.cpp" line="+80"/>
@@ -1209,7 +2429,7 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
         <translation>Für Demodaten sind mindestens ein Kunde und eine nicht negative Anzahl an Rechnungen nötig.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <location line="+3"/>
         <source>Cannot seed the book: %1</source>
         <translation>Das Geschäftsbuch kann nicht mit Demodaten gefüllt werden: %1</translation>
@@ -1313,6 +2533,224 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
     </message>
 </context>
 <context>
+    <name>duedesk::BillDetails</name>
+    <message>
+        <location filename="../ui/BillDetails.cpp" line="+73"/>
+        <source>Waiting for the payment promised by %1</source>
+        <translation>Wartet auf die bis %1 zugesagte Zahlung</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>A %1 reminder by %2 is waiting for your approval</source>
+        <translation>Erinnerung (%1) per %2 wartet auf Ihre Freigabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You skipped a %1 reminder by %2</source>
+        <translation>Sie haben eine Erinnerung (%1) per %2 übersprungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A %1 reminder by %2 was cancelled</source>
+        <translation>Erinnerung (%1) per %2 wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A %1 reminder by %2 is approved and waiting to be sent</source>
+        <translation>Erinnerung (%1) per %2 ist freigegeben und wartet auf den Versand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A %1 reminder was sent by %2</source>
+        <translation>Erinnerung (%1) per %2 gesendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A %1 reminder was delivered by %2</source>
+        <translation>Erinnerung (%1) per %2 zugestellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A %1 reminder by %2 was read</source>
+        <translation>Erinnerung (%1) per %2 wurde gelesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A %1 reminder by %2 could not be sent</source>
+        <translation>Erinnerung (%1) per %2 konnte nicht gesendet werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A %1 reminder by %2 may not have arrived: please check</source>
+        <translation>Erinnerung (%1) per %2 ist möglicherweise nicht angekommen: Bitte prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A %1 reminder by %2 was approved</source>
+        <translation>Erinnerung (%1) per %2 wurde freigegeben</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reply by %1: “%2”</source>
+        <translation>Antwort per %1: „%2“</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Payment of %1 received</source>
+        <translation>Zahlung über %1 eingegangen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The client promised to pay by %1</source>
+        <translation>Der Kunde hat die Zahlung bis zum %1 zugesagt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The promised payment did not arrive</source>
+        <translation>Die zugesagte Zahlung ist nicht eingegangen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marked as disputed: reminders paused</source>
+        <translation>Als beanstandet markiert: Erinnerungen pausiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dispute resolved: reminders resumed</source>
+        <translation>Beanstandung geklärt: Erinnerungen fortgesetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders stopped</source>
+        <translation>Erinnerungen gestoppt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders resumed</source>
+        <translation>Erinnerungen fortgesetzt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client says it is paid: reminders paused for you to check</source>
+        <translation>Der Kunde gibt an, bezahlt zu haben: Erinnerungen pausiert, bitte prüfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You chased this bill by hand</source>
+        <translation>Sie haben manuell an diese Rechnung erinnert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written off</source>
+        <translation>Abgeschrieben</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+17"/>
+        <location line="+18"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>Choose a bill first.</source>
+        <translation>Wählen Sie zuerst eine Rechnung aus.</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Enter the amount you received.</source>
+        <translation>Geben Sie den erhaltenen Betrag ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter an amount above zero.</source>
+        <translation>Geben Sie einen Betrag über null ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is more than the %1 still owed.</source>
+        <translation>Das ist mehr als die noch offenen %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Enter the promised day as year-month-day, for example %1.</source>
+        <translation>Geben Sie den zugesagten Tag als Jahr-Monat-Tag ein, zum Beispiel %1.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Only a bill with something still owed can be written off.</source>
+        <translation>Nur eine Rechnung mit offenem Betrag kann abgeschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>written off</source>
+        <translation>abgeschrieben</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot write the bill off: %1</source>
+        <translation>Die Rechnung kann nicht abgeschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::BillListModel</name>
+    <message>
+        <location filename="../ui/BillListModel.cpp" line="+68"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disputed</source>
+        <translation>Beanstandet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written off</source>
+        <translation>Abgeschrieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reminders on</source>
+        <translation>Erinnerungen aktiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for a promised payment</source>
+        <translation>Wartet auf zugesagte Zahlung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused while disputed</source>
+        <translation>Pausiert wegen Beanstandung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused: client says it is paid</source>
+        <translation>Pausiert: Kunde gibt an, bezahlt zu haben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders stopped</source>
+        <translation>Erinnerungen gestoppt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No more reminders</source>
+        <translation>Keine weiteren Erinnerungen</translation>
+    </message>
+</context>
+<context>
     <name>duedesk::DashboardModel</name>
     <message>
         <location filename="../ui/DashboardModel.cpp" line="+27"/>
@@ -1346,9 +2784,32 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
     </message>
 </context>
 <context>
+    <name>duedesk::DraftListModel</name>
+    <message>
+        <location filename="../ui/DraftListModel.cpp" line="+27"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+65"/>
+        <location filename="../app/gui/main.cpp" line="+69"/>
         <source>DueDesk gets your bills paid.</source>
         <translation>DueDesk sorgt dafür, dass Ihre Rechnungen bezahlt werden.</translation>
     </message>

@@ -2,6 +2,357 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Assistant</name>
+    <message>
+        <location filename="../core/Assistant.cpp" line="+138"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Did you mean %1?</source>
+        <translation>¿Se refiere a %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did you mean %1 or %2?</source>
+        <translation>¿Se refiere a %1 o a %2?</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Sorry, I can&apos;t do that yet. I can chase a client (&quot;chase Henderson&quot;), record a payment (&quot;Rachel paid £200&quot;), pause or stop reminders (&quot;leave Dave alone till Friday&quot;), add a client or a bill (&quot;add Tom Baker 07700 900123&quot;, &quot;bill Tom £90 due Friday&quot;), tell you who owes what (&quot;who owes me?&quot;), and send or skip the reminders I draft (&quot;yes&quot; / &quot;no&quot;).</source>
+        <translation>Lo siento, eso todavía no sé hacerlo. Por ahora entiendo peticiones en inglés: puedo reclamar un pago a un cliente («chase Henderson»), registrar un pago («Rachel paid £200»), pausar o detener recordatorios («leave Dave alone till Friday»), añadir un cliente o una factura («add Tom Baker 07700 900123», «bill Tom £90 due Friday»), decirle quién le debe qué («who owes me?») y enviar u omitir los recordatorios que redacto («yes» / «no»).</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Nobody owes you anything right now.</source>
+        <translation>Ahora mismo nadie le debe nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>You&apos;re owed %1 across %n bill(s)</source>
+        <translation>
+            <numerusform>Le deben %1 en %n factura</numerusform>
+            <numerusform>Le deben %1 en %n facturas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of it is overdue (%n bill(s)).</source>
+        <translation>
+            <numerusform>de eso, %1 ya ha vencido (%n factura).</numerusform>
+            <numerusform>de eso, %1 ya ha vencido (%n facturas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none of it is overdue.</source>
+        <translation>no hay nada vencido.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (%1 overdue)</source>
+        <translation> (vencido: %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Owed the most: %1.</source>
+        <translation>Quienes más le deben: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paid in this week: %1.</source>
+        <translation>Cobrado esta semana: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n reminder(s) wait for your approval.</source>
+        <translation>
+            <numerusform>%n recordatorio espera su aprobación.</numerusform>
+            <numerusform>%n recordatorios esperan su aprobación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 owes you nothing right now.</source>
+        <translation>Ahora mismo %1 no le debe nada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no due date</source>
+        <translation>sin fecha de vencimiento</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n día de retraso</numerusform>
+            <numerusform>%n días de retraso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due %1</source>
+        <translation>vence el %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, disputed</source>
+        <translation>, en disputa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 owes you %2: %3.</source>
+        <translation>%1 le debe %2: %3.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 has no open bill %2.</source>
+        <translation>%1 no tiene ninguna factura %2 abierta.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has nothing outstanding to chase.</source>
+        <translation>%1 no tiene nada pendiente que reclamar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no open bill to mark as paid.</source>
+        <translation>%1 no tiene ninguna factura abierta que marcar como pagada.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>I need a positive amount to record a payment.</source>
+        <translation>Para registrar un pago necesito un importe positivo.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 has no open bill, so there are no reminders to stop.</source>
+        <translation>%1 no tiene ninguna factura abierta, así que no hay recordatorios que detener.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a day ahead, so I can&apos;t pause until then.</source>
+        <translation>%1 no es una fecha futura, así que no puedo pausar hasta entonces.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>How much should I bill %1? Say, for example, &quot;bill %1 £120 due Friday&quot;.</source>
+        <translation>¿Cuánto debo facturar a %1? Dígalo en inglés, por ejemplo: «bill %1 £120 due Friday».</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>chase %1 for %2 (%3)</source>
+        <translation>reclamar a %1 la factura %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>mark %1&apos;s %2 (%3) as paid in full</source>
+        <translation>marcar la factura %2 de %1 (%3) como pagada por completo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>record %1 paid by %2 on %3 (%4 more than it owes)</source>
+        <translation>registrar un pago de %1 de %2 para la factura %3 (%4 más de lo que se debe)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>record %1 paid by %2 on %3, leaving %4</source>
+        <translation>registrar un pago de %1 de %2 para la factura %3, con lo que quedan %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>pause reminders to %1 until %2 (%3)</source>
+        <translation>pausar los recordatorios a %1 hasta el %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stop reminders to %1 (%2)</source>
+        <translation>detener los recordatorios a %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>add %1 as a new client</source>
+        <translation>añadir a %1 como cliente nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add %1 as a new client (%2)</source>
+        <translation>añadir a %1 como cliente nuevo (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>bill %1 %2 as %3, due %4</source>
+        <translation>facturar %2 a %1 como %3, con vencimiento el %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bill %1 %2 as %3, with no due date</source>
+        <translation>facturar %2 a %1 como %3, sin fecha de vencimiento</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>What would you like me to do about %1? I can chase them, record a payment, pause their reminders or tell you what they owe.</source>
+        <translation>¿Qué quiere que haga con %1? Puedo reclamarle el pago, registrar un pago, pausar sus recordatorios o decirle cuánto le debe.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Which client do you mean?</source>
+        <translation>¿A qué cliente se refiere?</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(not in your book yet)</source>
+        <translation>(aún no está en su libro)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I can&apos;t find a client called %1.</source>
+        <translation>No encuentro ningún cliente llamado %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(you already have a client called %1)</source>
+        <translation>(ya tiene un cliente llamado %1)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>; then </source>
+        <translation>; después, </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>? yes/no</source>
+        <translation>. ¿De acuerdo? yes/no</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>I couldn&apos;t chase %1: %2</source>
+        <translation>No he podido reclamar el pago a %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drafted a reminder to %1 for %2 (%3):</source>
+        <translation>He redactado un recordatorio para %1 sobre la factura %2 (%3):</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Recorded %1 from %2 on %3; %4 still to pay.</source>
+        <translation>He registrado %1 de %2 para la factura %3; quedan %4 por pagar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded %1 from %2 on %3; it&apos;s paid in full.</source>
+        <translation>He registrado %1 de %2 para la factura %3; está pagada por completo.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Paused reminders to %1 until %2 (%3).</source>
+        <translation>He pausado los recordatorios a %1 hasta el %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped reminders to %1 (%2).</source>
+        <translation>He detenido los recordatorios a %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source> I couldn&apos;t read &quot;%1&quot; as a phone number (%2), so I left it off.</source>
+        <translation> No he podido interpretar «%1» como número de teléfono (%2), así que no lo he añadido.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Added %1 as a client.</source>
+        <translation>He añadido a %1 como cliente.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I couldn&apos;t bill %1: the client was not added.</source>
+        <translation>No he podido facturar a %1: el cliente no se ha añadido.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Added bill %1 for %2: %3, due %4.</source>
+        <translation>He añadido la factura %1 para %2: %3, con vencimiento el %4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added bill %1 for %2: %3, with no due date.</source>
+        <translation>He añadido la factura %1 para %2: %3, sin fecha de vencimiento.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+21"/>
+        <source>Send it? yes/no</source>
+        <translation>¿Lo envío? yes/no</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Send them? yes/no</source>
+        <translation>¿Los envío? yes/no</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There&apos;s nothing waiting for a yes right now.</source>
+        <translation>Ahora mismo no hay nada pendiente de un «yes».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The newest reminder waiting is to %1 for %2 (%3):</source>
+        <translation>El recordatorio pendiente más reciente es para %1, sobre la factura %2 (%3):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sent: the reminder to %1 for %2 is queued to go out.</source>
+        <translation>Enviado: el recordatorio para %1 sobre la factura %2 está en cola de envío.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>OK, there&apos;s nothing to cancel.</source>
+        <translation>De acuerdo, no hay nada que cancelar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OK, I won&apos;t send the reminder to %1.</source>
+        <translation>De acuerdo, no enviaré el recordatorio a %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>OK, never mind.</source>
+        <translation>De acuerdo, lo dejamos.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sorry, I didn&apos;t catch which one. %1</source>
+        <translation>Perdone, no he entendido cuál. %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Still waiting on this: %1</source>
+        <translation>Esto sigue pendiente: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>OK, I won&apos;t.</source>
+        <translation>De acuerdo, no lo haré.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(I&apos;ve left the last request undone.)</source>
+        <translation>(No he hecho lo último que me pidió.)</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <location filename="../core/AuditLog.cpp" line="+60"/>
@@ -176,6 +527,285 @@
     </message>
 </context>
 <context>
+    <name>BillPanel</name>
+    <message>
+        <location filename="../ui/qml/BillPanel.qml" line="+60"/>
+        <source>Bill %1 of %2</source>
+        <translation>Factura %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Bill %1</source>
+        <translation>Factura %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Close the bill</source>
+        <translation>Cerrar el detalle de la factura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Still owed</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>1 day overdue</source>
+        <translation>1 día de retraso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days overdue</source>
+        <translation>%1 días de retraso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due today</source>
+        <translation>Vence hoy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due tomorrow</source>
+        <translation>Vence mañana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due in %1 days</source>
+        <translation>Vence en %1 días</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid so far</source>
+        <translation>Pagado hasta ahora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No due date</source>
+        <translation>Sin fecha de vencimiento</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Record a payment</source>
+        <translation>Registrar un pago</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record a payment for this bill</source>
+        <translation>Registrar un pago para esta factura</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>How much was paid today?</source>
+        <translation>¿Cuánto se ha pagado hoy?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Amount received in %1</source>
+        <translation>Importe recibido en %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The full balance: the bill will be marked paid and its reminders stop.</source>
+        <translation>El saldo completo: la factura se marcará como pagada y sus recordatorios se detendrán.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A part payment: reminders continue for what is left.</source>
+        <translation>Un pago parcial: los recordatorios siguen por lo que falta.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+69"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Record payment</source>
+        <translation>Registrar pago</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record this payment</source>
+        <translation>Registrar este pago</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>When did the client promise to pay?</source>
+        <translation>¿Para cuándo ha prometido pagar el cliente?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Year-month-day, e.g. %1</source>
+        <translation>Año-mes-día, p. ej., %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised payment date</source>
+        <translation>Fecha de pago prometida</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In a week</source>
+        <translation>En una semana</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In two weeks</source>
+        <translation>En dos semanas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reminders pause until then.</source>
+        <translation>Los recordatorios se pausan hasta entonces.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save promise</source>
+        <translation>Guardar promesa</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Write off %1? The bill is closed and no more reminders go out.</source>
+        <translation>¿Dar por perdidos %1? La factura se cierra y no se envían más recordatorios.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep it</source>
+        <translation>Mantenerla</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write off</source>
+        <translation>Dar por perdida</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Promise to pay…</source>
+        <translation>Promesa de pago…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the day the client promised to pay</source>
+        <translation>Registrar el día en que el cliente prometió pagar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chase now</source>
+        <translation>Reclamar ya</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft a reminder for this bill now</source>
+        <translation>Redactar ahora un recordatorio para esta factura</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dispute</source>
+        <translation>Disputa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the bill as disputed and pause reminders</source>
+        <translation>Marcar la factura como en disputa y pausar los recordatorios</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resolve dispute</source>
+        <translation>Resolver disputa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The dispute is settled: resume reminders</source>
+        <translation>La disputa está resuelta: reanudar los recordatorios</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop reminders</source>
+        <translation>Detener recordatorios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop sending reminders for this bill</source>
+        <translation>Dejar de enviar recordatorios para esta factura</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resume reminders</source>
+        <translation>Reanudar recordatorios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start sending reminders for this bill again</source>
+        <translation>Volver a enviar recordatorios para esta factura</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy pay link</source>
+        <translation>Copiar enlace de pago</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the payment link to the clipboard</source>
+        <translation>Copiar el enlace de pago al portapapeles</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Write off…</source>
+        <translation>Dar por perdida…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write off what is still owed</source>
+        <translation>Dar por perdido lo que aún se debe</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing has happened on this bill yet.</source>
+        <translation>Todavía no ha pasado nada con esta factura.</translation>
+    </message>
+</context>
+<context>
     <name>BillRepository</name>
     <message>
         <location filename="../core/Repositories.cpp" line="+191"/>
@@ -186,6 +816,194 @@
         <location line="+38"/>
         <source>Cannot change the bill&apos;s status: %1</source>
         <translation>No se puede cambiar el estado de la factura: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BillsPage</name>
+    <message>
+        <location filename="../ui/qml/BillsPage.qml" line="+37"/>
+        <source>1 day overdue</source>
+        <translation>1 día de retraso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days overdue</source>
+        <translation>%1 días de retraso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due today</source>
+        <translation>Vence hoy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due tomorrow</source>
+        <translation>Vence mañana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due in %1 days</source>
+        <translation>Vence en %1 días</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Search by bill number or client</source>
+        <translation>Buscar por número de factura o cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search bills</source>
+        <translation>Buscar facturas</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Show bills of this age</source>
+        <translation>Mostrar facturas de esta antigüedad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any age</source>
+        <translation>Cualquier antigüedad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not due yet</source>
+        <translation>Sin vencer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1–30 days overdue</source>
+        <translation>1–30 días de retraso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>31–60 days overdue</source>
+        <translation>31–60 días de retraso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>61–90 days overdue</source>
+        <translation>61–90 días de retraso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over 90 days overdue</source>
+        <translation>Más de 90 días de retraso</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show bills with this status</source>
+        <translation>Mostrar facturas con este estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disputed</source>
+        <translation>En disputa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Pagada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written off</source>
+        <translation>Incobrable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Anulada</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sort bills by</source>
+        <translation>Ordenar facturas por</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oldest due first</source>
+        <translation>Vencimiento más antiguo primero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest due first</source>
+        <translation>Vencimiento más reciente primero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest balance</source>
+        <translation>Mayor saldo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client A–Z</source>
+        <translation>Cliente A–Z</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 bill</source>
+        <translation>1 factura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bills</source>
+        <translation>%1 facturas</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Client and bill</source>
+        <translation>Cliente y factura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>Antigüedad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Bills</source>
+        <translation>Facturas</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1, bill %2, %3 owed</source>
+        <translation>%1, factura %2, debe %3</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>No bills match. Try a shorter search or another filter.</source>
+        <translation>Ninguna factura coincide. Pruebe una búsqueda más corta u otro filtro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No bills yet. Bills you add or import show up here.</source>
+        <translation>Aún no hay facturas. Las facturas que añada o importe aparecerán aquí.</translation>
     </message>
 </context>
 <context>
@@ -411,7 +1229,7 @@
         <translation>no tiene fecha de vencimiento</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>replaced by a manual chase</source>
         <translation>sustituido por una reclamación manual</translation>
     </message>
@@ -439,12 +1257,13 @@
         <location line="+3"/>
         <location line="+49"/>
         <location line="+39"/>
-        <location line="+40"/>
+        <location line="+46"/>
+        <location line="+33"/>
         <source>there is no bill %1</source>
         <translation>no existe la factura %1</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-163"/>
         <source>the payment must be a positive amount in %1</source>
         <translation>el pago debe ser un importe positivo en %1</translation>
     </message>
@@ -499,7 +1318,27 @@
         <translation>la factura está en disputa</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
+        <source>Cannot pause the reminders: %1</source>
+        <translation>No se pueden pausar los recordatorios: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the client says it is paid</source>
+        <translation>el cliente dice que ya está pagada</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot resume the reminders: %1</source>
+        <translation>No se pueden reanudar los recordatorios: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bill %1 is not open with a balance</source>
+        <translation>la factura %1 no está abierta o no tiene saldo pendiente</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cannot stop the reminders: %1</source>
         <translation>No se pueden detener los recordatorios: %1</translation>
     </message>
@@ -564,7 +1403,7 @@
         <translation>el mensaje %1 está en estado %2, no pendiente de envío</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>the bill is gone</source>
         <translation>la factura ya no existe</translation>
     </message>
@@ -612,19 +1451,19 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/BenchCommand.cpp" line="+36"/>
+        <location filename="../app/cli/BenchCommand.cpp" line="+39"/>
         <source>%1 failed: %2</source>
         <translation>%1 ha fallado: %2</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+192"/>
         <source>--bills and --runs take whole numbers of at least 1</source>
         <translation>--bills y --runs necesitan números enteros iguales o mayores que 1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>unknown benchmark suite &quot;%1&quot; (aging or plan)</source>
-        <translation>conjunto de pruebas de rendimiento desconocido «%1» (aging o plan)</translation>
+        <location line="+10"/>
+        <source>unknown benchmark suite &quot;%1&quot; (aging, plan or nlu)</source>
+        <translation>conjunto de pruebas de rendimiento desconocido «%1» (aging, plan o nlu)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -642,8 +1481,8 @@
         <translation>la prueba de rendimiento necesita el intérprete sqlite3 como referencia (apt-get install sqlite3)</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+111"/>
+        <location line="-174"/>
+        <location line="+178"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>no se puede crear una carpeta temporal: %1</translation>
     </message>
@@ -763,6 +1602,10 @@ Commands:
   snapshot [--week-of DATE] --json        the weekly cash snapshot
   callqueue [--min AMOUNT] --json         bills worth a phone call
   audit verify                            check the audit trail&apos;s hash chain
+  understand --as client|owner [--today DATE] [--region GB]   JSON Lines in, understanding out
+  inbound --channel CH --from ADDRESS --text TEXT   a client&apos;s reply arrives: stored, understood, acted on
+  tasks [--json]                          what DueDesk has handed to you
+  assistant                               talk to DueDesk: one message per line on standard input
   bench [--suite aging|plan] [--bills N] [--runs R]   benchmarks against a plain scan
 
 --db defaults to the book in your DueDesk data folder. --now sets the clock (for scripts and tests).
@@ -785,18 +1628,22 @@ Comandos:
   snapshot [--week-of DATE] --json        el resumen de caja semanal
   callqueue [--min AMOUNT] --json         facturas por las que merece la pena llamar
   audit verify                            comprueba la cadena de hashes del registro de auditoría
+  understand --as client|owner [--today DATE] [--region GB]   lee JSON Lines y devuelve lo que ha entendido
+  inbound --channel CH --from ADDRESS --text TEXT   llega la respuesta de un cliente: se guarda, se interpreta y se actúa
+  tasks [--json]                          lo que DueDesk le ha pasado a usted
+  assistant                               hable con DueDesk: un mensaje por línea en la entrada estándar
   bench [--suite aging|plan] [--bills N] [--runs R]   pruebas de rendimiento frente a un recorrido simple
 
 Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj (para scripts y pruebas).
 </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>--now takes an ISO date or date-time, not &quot;%1&quot;</source>
         <translation>--now necesita una fecha ISO o una fecha y hora ISO, no «%1»</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>unknown command &quot;%1&quot; (see --help)</source>
         <translation>comando desconocido «%1» (consulte --help)</translation>
     </message>
@@ -939,6 +1786,7 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cli/InboxCommands.cpp" line="+26"/>
         <source>unknown channel &quot;%1&quot; (whatsapp, telegram, sms or email)</source>
         <translation>canal desconocido «%1» (whatsapp, telegram, sms o email)</translation>
     </message>
@@ -958,6 +1806,40 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
         <translation>
             <numerusform>El registro de auditoría está intacto (%n fila).</numerusform>
             <numerusform>El registro de auditoría está intacto (%n filas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssistantCommand.cpp" line="+22"/>
+        <location filename="../app/cli/UnderstandCommand.cpp" line="+50"/>
+        <source>cannot read standard input</source>
+        <translation>no se puede leer la entrada estándar</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InboxCommands.cpp" line="-3"/>
+        <source>inbound needs --channel whatsapp|telegram|sms|email --from ADDRESS --text TEXT [--id PROVIDER_ID]</source>
+        <translation>inbound necesita --channel whatsapp|telegram|sms|email --from ADDRESS --text TEXT [--id PROVIDER_ID]</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Nothing is waiting for you.</source>
+        <translation>No hay nada pendiente para usted.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UnderstandCommand.cpp" line="-5"/>
+        <source>understand needs --as client or --as owner</source>
+        <translation>understand necesita --as client o --as owner</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>line %1: not a JSON object with a &quot;text&quot;</source>
+        <translation>línea %1: no es un objeto JSON con un campo &quot;text&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n line(s) could not be read</source>
+        <translation>
+            <numerusform>no se ha podido leer %n línea</numerusform>
+            <numerusform>no se han podido leer %n líneas</numerusform>
         </translation>
     </message>
 </context>
@@ -993,19 +1875,82 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
     </message>
 </context>
 <context>
+    <name>DraftCard</name>
+    <message>
+        <location filename="../ui/qml/DraftCard.qml" line="+34"/>
+        <source>Reminder to %1 about %2</source>
+        <translation>Recordatorio para %1 sobre la factura %2</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Text of the reminder</source>
+        <translation>Texto del recordatorio</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip this reminder</source>
+        <translation>Omitir este recordatorio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit this reminder</source>
+        <translation>Editar este recordatorio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approve and send this reminder</source>
+        <translation>Aprobar y enviar este recordatorio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+</context>
+<context>
     <name>DraftComposer</name>
     <message>
-        <location filename="../core/DraftComposer.cpp" line="+221"/>
+        <location filename="../core/DraftComposer.cpp" line="+224"/>
         <source>bill %1 has no client or policy</source>
         <translation>la factura %1 no tiene cliente o secuencia de recordatorios</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="+13"/>
+        <source>a reply to the client&apos;s message</source>
+        <translation>una respuesta al mensaje del cliente</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Your business</source>
         <translation>Su negocio</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+3"/>
+        <source>Set your business name in the settings: this text says “%1”.</source>
+        <translation>Indique el nombre de su negocio en los ajustes: este texto dice «%1».</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>this reminder is already queued (%1)</source>
         <translation>este recordatorio ya está en cola (%1)</translation>
     </message>
@@ -1013,22 +1958,47 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
 <context>
     <name>Main</name>
     <message>
-        <location filename="../ui/qml/Main.qml" line="+19"/>
+        <location filename="../ui/qml/Main.qml" line="+22"/>
         <source>DueDesk — %1</source>
         <translation>DueDesk — %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dashboard</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the dashboard</source>
+        <translation>Mostrar el resumen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bills</source>
+        <translation>Facturas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the list of bills</source>
+        <translation>Mostrar la lista de facturas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Refresh the figures</source>
         <translation>Actualizar las cifras</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>Outstanding</source>
         <translation>Por cobrar</translation>
     </message>
@@ -1061,7 +2031,32 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
         <translation>Parte del total por cobrar en cada tramo de antigüedad</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
+        <source>Waiting for your approval (%1)</source>
+        <translation>Pendientes de su aprobación (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for your approval</source>
+        <translation>Pendientes de su aprobación</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Approve all</source>
+        <translation>Aprobar todos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approve every reminder in the list</source>
+        <translation>Aprobar todos los recordatorios de la lista</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing is waiting for you. DueDesk drafts a reminder when one falls due, and nothing is sent until you approve it.</source>
+        <translation>No hay nada pendiente. DueDesk redacta un recordatorio cuando toca y no se envía nada hasta que usted lo aprueba.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Other currencies</source>
         <translation>Otras monedas</translation>
     </message>
@@ -1077,23 +2072,33 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
 <context>
     <name>MessageTemplates</name>
     <message>
-        <location filename="../core/MessageTemplates.cpp" line="+205"/>
+        <location filename="../core/MessageTemplates.cpp" line="+207"/>
         <source>The message template has an unclosed &quot;{&quot;.</source>
         <translation>La plantilla del mensaje tiene una «{» sin cerrar.</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>The message template has an unknown placeholder &quot;{%1}&quot;.</source>
         <translation>La plantilla del mensaje tiene un marcador desconocido «{%1}».</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-22"/>
         <source>Bill %1 has no due date to put in the message.</source>
         <translation>La factura %1 no tiene fecha de vencimiento que incluir en el mensaje.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+7"/>
+        <source>Bill %1 has no promised payment date to put in the message.</source>
+        <translation>La factura %1 no tiene fecha de pago prometida que incluir en el mensaje.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The message template has &quot;{no_pay_link}&quot; somewhere other than at the start of a part.</source>
+        <translation>La plantilla del mensaje tiene «{no_pay_link}» en un lugar distinto del inicio de una parte.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>There is no message template of kind &quot;%1&quot;.</source>
         <translation>No existe ninguna plantilla de mensaje del tipo «%1».</translation>
     </message>
@@ -1108,7 +2113,7 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
         <translation>No existe ninguna plantilla de mensaje %1 para %2 en el idioma %3.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>The %1 message template for %2 in %3 is empty.</source>
         <translation>La plantilla de mensaje %1 para %2 en el idioma %3 está vacía.</translation>
     </message>
@@ -1140,6 +2145,19 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
         <location line="+13"/>
         <source>&quot;%1&quot; is too large</source>
         <translation>«%1» es demasiado grande</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerTaskRepository</name>
+    <message>
+        <location filename="../core/OwnerTasks.cpp" line="+34"/>
+        <source>Cannot hand this to you: %1</source>
+        <translation>No se le puede pasar esta tarea: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>There is no open task %1.</source>
+        <translation>No existe ninguna tarea abierta %1.</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +2220,208 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
     </message>
 </context>
 <context>
+    <name>ReplyClassifier</name>
+    <message>
+        <location filename="../core/ReplyClassifier.cpp" line="+290"/>
+        <source>also asks to stop the reminders</source>
+        <translation>también pide que se detengan los recordatorios</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the opt-out is honoured over the promise</source>
+        <translation>la baja prevalece sobre la promesa</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>says they paid, but less than billed</source>
+        <translation>dice que ha pagado, pero menos de lo facturado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>part paid, the rest promised</source>
+        <translation>pago parcial, el resto prometido</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>will pay once they have it</source>
+        <translation>pagará cuando tenga el dinero</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>instalments, so no single promise date</source>
+        <translation>a plazos, así que no hay una única fecha prometida</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>more time without a date</source>
+        <translation>más tiempo sin fecha</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <source>asks for more time, with a date</source>
+        <translation>pide más tiempo, con fecha</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>a guess from single words</source>
+        <translation>una suposición a partir de palabras sueltas</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>says they have paid</source>
+        <translation>dice que ha pagado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>promises to pay on %1</source>
+        <translation>promete pagar el %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>promises to pay, no date</source>
+        <translation>promete pagar, sin fecha</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>disputes the bill or the work</source>
+        <translation>disputa la factura o el trabajo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>asks for the invoice or how to pay</source>
+        <translation>pide la factura o cómo pagar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>asks for instalments or more time</source>
+        <translation>pide pagar a plazos o más tiempo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>opts out of messages</source>
+        <translation>se da de baja de los mensajes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>says they are not the client</source>
+        <translation>dice que no es el cliente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing about paying</source>
+        <translation>nada sobre el pago</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not understood</source>
+        <translation>no se ha entendido</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>; amount %1</source>
+        <translation>; importe %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyHandler</name>
+    <message>
+        <location filename="../core/ReplyHandler.cpp" line="+78"/>
+        <source>the message vanished</source>
+        <translation>el mensaje ha desaparecido</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>A reply to: “%1”</source>
+        <translation>Una respuesta a: «%1»</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A message from %1, who is not one of your clients: “%2”</source>
+        <translation>Un mensaje de %1, que no es cliente suyo: «%2»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add them as a client, or ignore it.</source>
+        <translation>Añádalo como cliente o ignore el mensaje.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 wrote: “%2”</source>
+        <translation>%1 ha escrito: «%2»</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read it and reply yourself.</source>
+        <translation>Léalo y responda usted mismo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 says they have paid %2.</source>
+        <translation>%1 dice que ha pagado %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 says they have paid %2 for %3.</source>
+        <translation>%1 dice que ha pagado %2 por %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check your bank; then mark the bill paid, or resume the reminders.</source>
+        <translation>Compruebe su banco y, después, marque la factura como pagada o reanude los recordatorios.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 promises to pay, without a date: “%2”</source>
+        <translation>%1 promete pagar, sin fecha: «%2»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask them for a date, or leave the reminders running.</source>
+        <translation>Pídale una fecha o deje que los recordatorios sigan.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 disputes %2: “%3”</source>
+        <translation>%1 disputa la factura %2: «%3»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders for this bill are paused until you resolve it.</source>
+        <translation>Los recordatorios de esta factura están en pausa hasta que resuelva la disputa.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Suggested plan: three monthly payments of about %1 (%2 in all).</source>
+        <translation>Plan propuesto: tres pagos mensuales de unos %1 (%2 en total).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 asks to pay in instalments: “%2”</source>
+        <translation>%1 pide pagar a plazos: «%2»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A reply on %1 said it is the wrong person.</source>
+        <translation>Una respuesta por %1 indicó que es la persona equivocada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The %1 contact of %2 says it is the wrong person: “%3”</source>
+        <translation>El contacto %1 de %2 dice que es la persona equivocada: «%3»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the client&apos;s contact details; nothing more goes to that %1 contact.</source>
+        <translation>Compruebe los datos de contacto del cliente; ya no se enviará nada a ese contacto %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot act on the reply: %1</source>
+        <translation>No se puede procesar la respuesta: %1</translation>
+    </message>
+</context>
+<context>
     <name>Seeder</name>
     <message>
         <location filename="../core/Seeder.cpp" line="+80"/>
@@ -1209,7 +2429,7 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
         <translation>Para generar datos de demostración hacen falta al menos un cliente y un número de facturas que no sea negativo.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <location line="+3"/>
         <source>Cannot seed the book: %1</source>
         <translation>No se pueden generar datos de demostración en el libro: %1</translation>
@@ -1313,6 +2533,224 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
     </message>
 </context>
 <context>
+    <name>duedesk::BillDetails</name>
+    <message>
+        <location filename="../ui/BillDetails.cpp" line="+73"/>
+        <source>Waiting for the payment promised by %1</source>
+        <translation>Esperando el pago prometido para el %1</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>A %1 reminder by %2 is waiting for your approval</source>
+        <translation>Un recordatorio %1 por %2 espera su aprobación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You skipped a %1 reminder by %2</source>
+        <translation>Ha omitido un recordatorio %1 por %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A %1 reminder by %2 was cancelled</source>
+        <translation>Se canceló un recordatorio %1 por %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A %1 reminder by %2 is approved and waiting to be sent</source>
+        <translation>Un recordatorio %1 por %2 está aprobado y pendiente de envío</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A %1 reminder was sent by %2</source>
+        <translation>Se envió un recordatorio %1 por %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A %1 reminder was delivered by %2</source>
+        <translation>Se entregó un recordatorio %1 por %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A %1 reminder by %2 was read</source>
+        <translation>Se leyó un recordatorio %1 enviado por %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A %1 reminder by %2 could not be sent</source>
+        <translation>No se pudo enviar un recordatorio %1 por %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A %1 reminder by %2 may not have arrived: please check</source>
+        <translation>Puede que un recordatorio %1 por %2 no haya llegado: compruébelo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A %1 reminder by %2 was approved</source>
+        <translation>Se aprobó un recordatorio %1 por %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reply by %1: “%2”</source>
+        <translation>Respuesta por %1: «%2»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Payment of %1 received</source>
+        <translation>Pago de %1 recibido</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The client promised to pay by %1</source>
+        <translation>El cliente prometió pagar a más tardar el %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The promised payment did not arrive</source>
+        <translation>El pago prometido no llegó</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marked as disputed: reminders paused</source>
+        <translation>Marcada como en disputa: recordatorios en pausa</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dispute resolved: reminders resumed</source>
+        <translation>Disputa resuelta: recordatorios reanudados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders stopped</source>
+        <translation>Recordatorios detenidos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders resumed</source>
+        <translation>Recordatorios reanudados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client says it is paid: reminders paused for you to check</source>
+        <translation>El cliente dice que está pagada: recordatorios en pausa para que lo compruebe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You chased this bill by hand</source>
+        <translation>Reclamó esta factura manualmente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written off</source>
+        <translation>Dada por perdida</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+17"/>
+        <location line="+18"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>Choose a bill first.</source>
+        <translation>Primero elija una factura.</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Enter the amount you received.</source>
+        <translation>Introduzca el importe recibido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter an amount above zero.</source>
+        <translation>Introduzca un importe mayor que cero.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is more than the %1 still owed.</source>
+        <translation>Es más de los %1 que aún se deben.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Enter the promised day as year-month-day, for example %1.</source>
+        <translation>Introduzca la fecha prometida como año-mes-día, por ejemplo, %1.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Only a bill with something still owed can be written off.</source>
+        <translation>Solo se puede dar por perdida una factura con importe pendiente.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>written off</source>
+        <translation>dada por perdida</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot write the bill off: %1</source>
+        <translation>No se puede dar por perdida la factura: %1</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::BillListModel</name>
+    <message>
+        <location filename="../ui/BillListModel.cpp" line="+68"/>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disputed</source>
+        <translation>En disputa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid</source>
+        <translation>Pagada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written off</source>
+        <translation>Incobrable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Anulada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reminders on</source>
+        <translation>Recordatorios activos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for a promised payment</source>
+        <translation>Esperando un pago prometido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused while disputed</source>
+        <translation>En pausa por disputa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused: client says it is paid</source>
+        <translation>En pausa: el cliente dice que está pagada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders stopped</source>
+        <translation>Recordatorios detenidos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No more reminders</source>
+        <translation>Sin más recordatorios</translation>
+    </message>
+</context>
+<context>
     <name>duedesk::DashboardModel</name>
     <message>
         <location filename="../ui/DashboardModel.cpp" line="+27"/>
@@ -1346,9 +2784,32 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
     </message>
 </context>
 <context>
+    <name>duedesk::DraftListModel</name>
+    <message>
+        <location filename="../ui/DraftListModel.cpp" line="+27"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+65"/>
+        <location filename="../app/gui/main.cpp" line="+69"/>
         <source>DueDesk gets your bills paid.</source>
         <translation>DueDesk le ayuda a cobrar sus facturas.</translation>
     </message>

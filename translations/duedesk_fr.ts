@@ -2,6 +2,357 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Assistant</name>
+    <message>
+        <location filename="../core/Assistant.cpp" line="+138"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Did you mean %1?</source>
+        <translation>Vous voulez dire %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did you mean %1 or %2?</source>
+        <translation>Vous voulez dire %1 ou %2&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Sorry, I can&apos;t do that yet. I can chase a client (&quot;chase Henderson&quot;), record a payment (&quot;Rachel paid £200&quot;), pause or stop reminders (&quot;leave Dave alone till Friday&quot;), add a client or a bill (&quot;add Tom Baker 07700 900123&quot;, &quot;bill Tom £90 due Friday&quot;), tell you who owes what (&quot;who owes me?&quot;), and send or skip the reminders I draft (&quot;yes&quot; / &quot;no&quot;).</source>
+        <translation>Désolé, je ne sais pas encore faire cela. Pour l’instant, je comprends les demandes en anglais&#xa0;: je peux relancer un client («&#xa0;chase Henderson&#xa0;»), enregistrer un paiement («&#xa0;Rachel paid £200&#xa0;»), suspendre ou arrêter les rappels («&#xa0;leave Dave alone till Friday&#xa0;»), ajouter un client ou une facture («&#xa0;add Tom Baker 07700 900123&#xa0;», «&#xa0;bill Tom £90 due Friday&#xa0;»), vous dire qui vous doit quoi («&#xa0;who owes me?&#xa0;») et envoyer ou écarter les rappels que je rédige («&#xa0;yes&#xa0;» / «&#xa0;no&#xa0;»).</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Nobody owes you anything right now.</source>
+        <translation>Personne ne vous doit rien pour le moment.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>You&apos;re owed %1 across %n bill(s)</source>
+        <translation>
+            <numerusform>On vous doit %1 sur %n facture</numerusform>
+            <numerusform>On vous doit %1 sur %n factures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of it is overdue (%n bill(s)).</source>
+        <translation>
+            <numerusform>dont %1 en retard (%n facture).</numerusform>
+            <numerusform>dont %1 en retard (%n factures).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none of it is overdue.</source>
+        <translation>rien n’est en retard.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (%1 overdue)</source>
+        <translation> (dont %1 en retard)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Owed the most: %1.</source>
+        <translation>Ceux qui vous doivent le plus&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paid in this week: %1.</source>
+        <translation>Encaissé cette semaine&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n reminder(s) wait for your approval.</source>
+        <translation>
+            <numerusform>%n rappel attend votre validation.</numerusform>
+            <numerusform>%n rappels attendent votre validation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 owes you nothing right now.</source>
+        <translation>%1 ne vous doit rien pour le moment.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no due date</source>
+        <translation>sans échéance</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due %1</source>
+        <translation>échéance le %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, disputed</source>
+        <translation>, contestée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 owes you %2: %3.</source>
+        <translation>%1 vous doit %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 has no open bill %2.</source>
+        <translation>%1 n’a pas de facture %2 ouverte.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has nothing outstanding to chase.</source>
+        <translation>%1 n’a rien en attente de paiement à relancer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no open bill to mark as paid.</source>
+        <translation>%1 n’a aucune facture ouverte à marquer comme payée.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>I need a positive amount to record a payment.</source>
+        <translation>Pour enregistrer un paiement, il me faut un montant positif.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 has no open bill, so there are no reminders to stop.</source>
+        <translation>%1 n’a aucune facture ouverte, il n’y a donc aucun rappel à arrêter.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a day ahead, so I can&apos;t pause until then.</source>
+        <translation>%1 n’est pas une date à venir, je ne peux donc pas suspendre jusque-là.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>How much should I bill %1? Say, for example, &quot;bill %1 £120 due Friday&quot;.</source>
+        <translation>Combien dois-je facturer à %1&#xa0;? Dites-le en anglais, par exemple&#xa0;: «&#xa0;bill %1 £120 due Friday&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>chase %1 for %2 (%3)</source>
+        <translation>relancer %1 pour la facture %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>mark %1&apos;s %2 (%3) as paid in full</source>
+        <translation>marquer la facture %2 de %1 (%3) comme entièrement payée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>record %1 paid by %2 on %3 (%4 more than it owes)</source>
+        <translation>enregistrer un paiement de %1 de %2 pour la facture %3 (%4 de plus que le montant dû)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>record %1 paid by %2 on %3, leaving %4</source>
+        <translation>enregistrer un paiement de %1 de %2 pour la facture %3, il restera %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>pause reminders to %1 until %2 (%3)</source>
+        <translation>suspendre les rappels à %1 jusqu’au %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stop reminders to %1 (%2)</source>
+        <translation>arrêter les rappels à %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>add %1 as a new client</source>
+        <translation>ajouter %1 comme nouveau client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add %1 as a new client (%2)</source>
+        <translation>ajouter %1 comme nouveau client (%2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>bill %1 %2 as %3, due %4</source>
+        <translation>facturer %2 à %1 sous le numéro %3, échéance le %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bill %1 %2 as %3, with no due date</source>
+        <translation>facturer %2 à %1 sous le numéro %3, sans échéance</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>What would you like me to do about %1? I can chase them, record a payment, pause their reminders or tell you what they owe.</source>
+        <translation>Que voulez-vous que je fasse pour %1&#xa0;? Je peux le relancer, enregistrer un paiement, suspendre ses rappels ou vous dire ce qu’il vous doit.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Which client do you mean?</source>
+        <translation>De quel client parlez-vous&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(not in your book yet)</source>
+        <translation>(pas encore dans votre registre)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I can&apos;t find a client called %1.</source>
+        <translation>Je ne trouve aucun client nommé %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(you already have a client called %1)</source>
+        <translation>(vous avez déjà un client nommé %1)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>; then </source>
+        <translation>&#xa0;; puis </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>? yes/no</source>
+        <translation>&#xa0;? yes/no</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>I couldn&apos;t chase %1: %2</source>
+        <translation>Je n’ai pas pu relancer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drafted a reminder to %1 for %2 (%3):</source>
+        <translation>J’ai rédigé un rappel pour %1 concernant la facture %2 (%3)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Recorded %1 from %2 on %3; %4 still to pay.</source>
+        <translation>J’ai enregistré %1 de %2 pour la facture %3&#xa0;; il reste %4 à payer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recorded %1 from %2 on %3; it&apos;s paid in full.</source>
+        <translation>J’ai enregistré %1 de %2 pour la facture %3&#xa0;; elle est entièrement payée.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Paused reminders to %1 until %2 (%3).</source>
+        <translation>J’ai suspendu les rappels à %1 jusqu’au %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped reminders to %1 (%2).</source>
+        <translation>J’ai arrêté les rappels à %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source> I couldn&apos;t read &quot;%1&quot; as a phone number (%2), so I left it off.</source>
+        <translation> Je n’ai pas pu lire «&#xa0;%1&#xa0;» comme un numéro de téléphone (%2), je ne l’ai donc pas ajouté.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Added %1 as a client.</source>
+        <translation>J’ai ajouté %1 comme client.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I couldn&apos;t bill %1: the client was not added.</source>
+        <translation>Je n’ai pas pu facturer %1&#xa0;: le client n’a pas été ajouté.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Added bill %1 for %2: %3, due %4.</source>
+        <translation>J’ai ajouté la facture %1 pour %2&#xa0;: %3, échéance le %4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added bill %1 for %2: %3, with no due date.</source>
+        <translation>J’ai ajouté la facture %1 pour %2&#xa0;: %3, sans échéance.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+21"/>
+        <source>Send it? yes/no</source>
+        <translation>Je l’envoie&#xa0;? yes/no</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Send them? yes/no</source>
+        <translation>Je les envoie&#xa0;? yes/no</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There&apos;s nothing waiting for a yes right now.</source>
+        <translation>Rien n’attend de «&#xa0;yes&#xa0;» pour le moment.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The newest reminder waiting is to %1 for %2 (%3):</source>
+        <translation>Le rappel en attente le plus récent est pour %1, concernant la facture %2 (%3)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sent: the reminder to %1 for %2 is queued to go out.</source>
+        <translation>Envoyé&#xa0;: le rappel pour %1 concernant la facture %2 est en file d’attente.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>OK, there&apos;s nothing to cancel.</source>
+        <translation>D’accord, il n’y a rien à annuler.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OK, I won&apos;t send the reminder to %1.</source>
+        <translation>D’accord, je n’enverrai pas le rappel à %1.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>OK, never mind.</source>
+        <translation>D’accord, laissons cela.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sorry, I didn&apos;t catch which one. %1</source>
+        <translation>Désolé, je n’ai pas compris lequel. %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Still waiting on this: %1</source>
+        <translation>Ceci attend toujours votre réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>OK, I won&apos;t.</source>
+        <translation>D’accord, je ne le ferai pas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(I&apos;ve left the last request undone.)</source>
+        <translation>(Je n’ai pas exécuté la dernière demande.)</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <location filename="../core/AuditLog.cpp" line="+60"/>
@@ -176,6 +527,285 @@
     </message>
 </context>
 <context>
+    <name>BillPanel</name>
+    <message>
+        <location filename="../ui/qml/BillPanel.qml" line="+60"/>
+        <source>Bill %1 of %2</source>
+        <translation>Facture %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Bill %1</source>
+        <translation>Facture %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Close the bill</source>
+        <translation>Fermer le détail de la facture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Still owed</source>
+        <translation>Reste dû</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>1 day overdue</source>
+        <translation>1 jour de retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days overdue</source>
+        <translation>%1 jours de retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due today</source>
+        <translation>Échéance aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due tomorrow</source>
+        <translation>Échéance demain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due in %1 days</source>
+        <translation>Échéance dans %1 jours</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid so far</source>
+        <translation>Déjà payé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No due date</source>
+        <translation>Sans échéance</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Issued</source>
+        <translation>Émise le</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Record a payment</source>
+        <translation>Enregistrer un paiement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record a payment for this bill</source>
+        <translation>Enregistrer un paiement pour cette facture</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>How much was paid today?</source>
+        <translation>Combien a été payé aujourd’hui&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Amount received in %1</source>
+        <translation>Montant reçu en %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The full balance: the bill will be marked paid and its reminders stop.</source>
+        <translation>Le solde complet&#xa0;: la facture sera marquée comme payée et ses rappels s’arrêteront.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A part payment: reminders continue for what is left.</source>
+        <translation>Un paiement partiel&#xa0;: les rappels continuent pour le reste.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+69"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Record payment</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record this payment</source>
+        <translation>Enregistrer ce paiement</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>When did the client promise to pay?</source>
+        <translation>Pour quand le client a-t-il promis de payer&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Year-month-day, e.g. %1</source>
+        <translation>Année-mois-jour, par ex. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised payment date</source>
+        <translation>Date de paiement promise</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In a week</source>
+        <translation>Dans une semaine</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In two weeks</source>
+        <translation>Dans deux semaines</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reminders pause until then.</source>
+        <translation>Les rappels sont suspendus jusque-là.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save promise</source>
+        <translation>Enregistrer la promesse</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Write off %1? The bill is closed and no more reminders go out.</source>
+        <translation>Passer %1 en perte&#xa0;? La facture est close et plus aucun rappel n’est envoyé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep it</source>
+        <translation>La garder</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write off</source>
+        <translation>Passer en perte</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Promise to pay…</source>
+        <translation>Promesse de paiement…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the day the client promised to pay</source>
+        <translation>Enregistrer la date à laquelle le client a promis de payer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chase now</source>
+        <translation>Relancer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft a reminder for this bill now</source>
+        <translation>Rédiger maintenant un rappel pour cette facture</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dispute</source>
+        <translation>Contestation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the bill as disputed and pause reminders</source>
+        <translation>Marquer la facture comme contestée et suspendre les rappels</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resolve dispute</source>
+        <translation>Clore la contestation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The dispute is settled: resume reminders</source>
+        <translation>La contestation est réglée&#xa0;: reprendre les rappels</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop reminders</source>
+        <translation>Arrêter les rappels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop sending reminders for this bill</source>
+        <translation>Ne plus envoyer de rappels pour cette facture</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resume reminders</source>
+        <translation>Reprendre les rappels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start sending reminders for this bill again</source>
+        <translation>Envoyer à nouveau des rappels pour cette facture</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy pay link</source>
+        <translation>Copier le lien de paiement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the payment link to the clipboard</source>
+        <translation>Copier le lien de paiement dans le presse-papiers</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Write off…</source>
+        <translation>Passer en perte…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write off what is still owed</source>
+        <translation>Passer en perte le reste dû</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing has happened on this bill yet.</source>
+        <translation>Il ne s’est encore rien passé pour cette facture.</translation>
+    </message>
+</context>
+<context>
     <name>BillRepository</name>
     <message>
         <location filename="../core/Repositories.cpp" line="+191"/>
@@ -186,6 +816,194 @@
         <location line="+38"/>
         <source>Cannot change the bill&apos;s status: %1</source>
         <translation>Impossible de modifier le statut de la facture&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BillsPage</name>
+    <message>
+        <location filename="../ui/qml/BillsPage.qml" line="+37"/>
+        <source>1 day overdue</source>
+        <translation>1 jour de retard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days overdue</source>
+        <translation>%1 jours de retard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due today</source>
+        <translation>Échéance aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due tomorrow</source>
+        <translation>Échéance demain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due in %1 days</source>
+        <translation>Échéance dans %1 jours</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Search by bill number or client</source>
+        <translation>Rechercher par numéro de facture ou client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search bills</source>
+        <translation>Rechercher des factures</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Show bills of this age</source>
+        <translation>Afficher les factures de cette ancienneté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any age</source>
+        <translation>Toute ancienneté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not due yet</source>
+        <translation>Pas encore échue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1–30 days overdue</source>
+        <translation>1–30 jours de retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>31–60 days overdue</source>
+        <translation>31–60 jours de retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>61–90 days overdue</source>
+        <translation>61–90 jours de retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over 90 days overdue</source>
+        <translation>Plus de 90 jours de retard</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show bills with this status</source>
+        <translation>Afficher les factures ayant ce statut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disputed</source>
+        <translation>Contestée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written off</source>
+        <translation>Passée en perte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sort bills by</source>
+        <translation>Trier les factures par</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oldest due first</source>
+        <translation>Échéance la plus ancienne d’abord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest due first</source>
+        <translation>Échéance la plus récente d’abord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest balance</source>
+        <translation>Solde le plus élevé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client A–Z</source>
+        <translation>Client A–Z</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>1 bill</source>
+        <translation>1 facture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 bills</source>
+        <translation>%1 factures</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Client and bill</source>
+        <translation>Client et facture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>Ancienneté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Bills</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1, bill %2, %3 owed</source>
+        <translation>%1, facture %2, reste dû %3</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>No bills match. Try a shorter search or another filter.</source>
+        <translation>Aucune facture ne correspond. Essayez une recherche plus courte ou un autre filtre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No bills yet. Bills you add or import show up here.</source>
+        <translation>Aucune facture pour l’instant. Les factures que vous ajoutez ou importez s’affichent ici.</translation>
     </message>
 </context>
 <context>
@@ -411,7 +1229,7 @@
         <translation>elle n’a pas de date d’échéance</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>replaced by a manual chase</source>
         <translation>remplacé par une relance manuelle</translation>
     </message>
@@ -439,12 +1257,13 @@
         <location line="+3"/>
         <location line="+49"/>
         <location line="+39"/>
-        <location line="+40"/>
+        <location line="+46"/>
+        <location line="+33"/>
         <source>there is no bill %1</source>
         <translation>la facture %1 n’existe pas</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-163"/>
         <source>the payment must be a positive amount in %1</source>
         <translation>le paiement doit être un montant positif en %1</translation>
     </message>
@@ -499,7 +1318,27 @@
         <translation>la facture est contestée</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
+        <source>Cannot pause the reminders: %1</source>
+        <translation>Impossible de suspendre les rappels&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the client says it is paid</source>
+        <translation>le client dit qu’elle est payée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot resume the reminders: %1</source>
+        <translation>Impossible de reprendre les rappels&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bill %1 is not open with a balance</source>
+        <translation>la facture %1 n’est pas ouverte ou n’a pas de solde à payer</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cannot stop the reminders: %1</source>
         <translation>Impossible d’arrêter les rappels&#xa0;: %1</translation>
     </message>
@@ -564,7 +1403,7 @@
         <translation>le message %1 est à l’état %2 et n’attend pas d’être envoyé</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>the bill is gone</source>
         <translation>la facture n’existe plus</translation>
     </message>
@@ -612,19 +1451,19 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/BenchCommand.cpp" line="+36"/>
+        <location filename="../app/cli/BenchCommand.cpp" line="+39"/>
         <source>%1 failed: %2</source>
         <translation>échec de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+192"/>
         <source>--bills and --runs take whole numbers of at least 1</source>
         <translation>--bills et --runs attendent des nombres entiers supérieurs ou égaux à 1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>unknown benchmark suite &quot;%1&quot; (aging or plan)</source>
-        <translation>série de tests de performance inconnue «&#xa0;%1&#xa0;» (aging ou plan)</translation>
+        <location line="+10"/>
+        <source>unknown benchmark suite &quot;%1&quot; (aging, plan or nlu)</source>
+        <translation>série de mesures inconnue «&#xa0;%1&#xa0;» (aging, plan ou nlu)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -642,8 +1481,8 @@
         <translation>le test de performance a besoin de l’interpréteur sqlite3 comme référence (apt-get install sqlite3)</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+111"/>
+        <location line="-174"/>
+        <location line="+178"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>impossible de créer un dossier temporaire&#xa0;: %1</translation>
     </message>
@@ -763,6 +1602,10 @@ Commands:
   snapshot [--week-of DATE] --json        the weekly cash snapshot
   callqueue [--min AMOUNT] --json         bills worth a phone call
   audit verify                            check the audit trail&apos;s hash chain
+  understand --as client|owner [--today DATE] [--region GB]   JSON Lines in, understanding out
+  inbound --channel CH --from ADDRESS --text TEXT   a client&apos;s reply arrives: stored, understood, acted on
+  tasks [--json]                          what DueDesk has handed to you
+  assistant                               talk to DueDesk: one message per line on standard input
   bench [--suite aging|plan] [--bills N] [--runs R]   benchmarks against a plain scan
 
 --db defaults to the book in your DueDesk data folder. --now sets the clock (for scripts and tests).
@@ -785,18 +1628,22 @@ Commandes&#xa0;:
   snapshot [--week-of DATE] --json        le point de trésorerie hebdomadaire
   callqueue [--min AMOUNT] --json         factures qui méritent un appel
   audit verify                            vérifie la chaîne de hachage du journal d’audit
+  understand --as client|owner [--today DATE] [--region GB]   lit des JSON Lines et renvoie ce qui a été compris
+  inbound --channel CH --from ADDRESS --text TEXT   une réponse d’un client arrive&#xa0;: enregistrée, comprise, traitée
+  tasks [--json]                          ce que DueDesk vous a confié
+  assistant                               parlez à DueDesk&#xa0;: un message par ligne sur l’entrée standard
   bench [--suite aging|plan] [--bills N] [--runs R]   mesures de performance face à un simple parcours
 
 Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now règle l’horloge (pour les scripts et les tests).
 </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>--now takes an ISO date or date-time, not &quot;%1&quot;</source>
         <translation>--now attend une date ISO ou une date et heure ISO, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>unknown command &quot;%1&quot; (see --help)</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;» (voir --help)</translation>
     </message>
@@ -885,17 +1732,17 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
     <message>
         <location line="+9"/>
         <source>pay needs an amount: pay BILL AMOUNT</source>
-        <translation>pay demande un montant : pay FACTURE MONTANT</translation>
+        <translation>pay demande un montant&#xa0;: pay FACTURE MONTANT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>promise needs a date: promise BILL DATE</source>
-        <translation>promise demande une date : promise FACTURE DATE</translation>
+        <translation>promise demande une date&#xa0;: promise FACTURE DATE</translation>
     </message>
     <message>
         <location line="+104"/>
         <source>the audit trail is broken: %1</source>
-        <translation>le journal d’audit est endommagé : %1</translation>
+        <translation>le journal d’audit est endommagé&#xa0;: %1</translation>
     </message>
     <message>
         <location line="-85"/>
@@ -939,6 +1786,7 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cli/InboxCommands.cpp" line="+26"/>
         <source>unknown channel &quot;%1&quot; (whatsapp, telegram, sms or email)</source>
         <translation>canal inconnu «&#xa0;%1&#xa0;» (whatsapp, telegram, sms ou email)</translation>
     </message>
@@ -958,6 +1806,40 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
         <translation>
             <numerusform>Le journal d’audit est intact (%n ligne).</numerusform>
             <numerusform>Le journal d’audit est intact (%n lignes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AssistantCommand.cpp" line="+22"/>
+        <location filename="../app/cli/UnderstandCommand.cpp" line="+50"/>
+        <source>cannot read standard input</source>
+        <translation>impossible de lire l’entrée standard</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InboxCommands.cpp" line="-3"/>
+        <source>inbound needs --channel whatsapp|telegram|sms|email --from ADDRESS --text TEXT [--id PROVIDER_ID]</source>
+        <translation>inbound attend --channel whatsapp|telegram|sms|email --from ADDRESS --text TEXT [--id PROVIDER_ID]</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Nothing is waiting for you.</source>
+        <translation>Rien n’attend votre intervention.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/UnderstandCommand.cpp" line="-5"/>
+        <source>understand needs --as client or --as owner</source>
+        <translation>understand attend --as client ou --as owner</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>line %1: not a JSON object with a &quot;text&quot;</source>
+        <translation>ligne %1&#xa0;: ce n’est pas un objet JSON avec un champ &quot;text&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n line(s) could not be read</source>
+        <translation>
+            <numerusform>%n ligne n’a pas pu être lue</numerusform>
+            <numerusform>%n lignes n’ont pas pu être lues</numerusform>
         </translation>
     </message>
 </context>
@@ -993,19 +1875,82 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
     </message>
 </context>
 <context>
+    <name>DraftCard</name>
+    <message>
+        <location filename="../ui/qml/DraftCard.qml" line="+34"/>
+        <source>Reminder to %1 about %2</source>
+        <translation>Rappel pour %1 concernant la facture %2</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Text of the reminder</source>
+        <translation>Texte du rappel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Skip</source>
+        <translation>Écarter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip this reminder</source>
+        <translation>Écarter ce rappel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit this reminder</source>
+        <translation>Modifier ce rappel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approve</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approve and send this reminder</source>
+        <translation>Valider et envoyer ce rappel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>DraftComposer</name>
     <message>
-        <location filename="../core/DraftComposer.cpp" line="+221"/>
+        <location filename="../core/DraftComposer.cpp" line="+224"/>
         <source>bill %1 has no client or policy</source>
         <translation>la facture %1 n’a pas de client ou de séquence de rappels</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="+13"/>
+        <source>a reply to the client&apos;s message</source>
+        <translation>une réponse au message du client</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Your business</source>
         <translation>Votre entreprise</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+3"/>
+        <source>Set your business name in the settings: this text says “%1”.</source>
+        <translation>Indiquez le nom de votre entreprise dans les paramètres&#xa0;: ce texte indique «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>this reminder is already queued (%1)</source>
         <translation>ce rappel est déjà en file d’attente (%1)</translation>
     </message>
@@ -1013,22 +1958,47 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
 <context>
     <name>Main</name>
     <message>
-        <location filename="../ui/qml/Main.qml" line="+19"/>
+        <location filename="../ui/qml/Main.qml" line="+22"/>
         <source>DueDesk — %1</source>
         <translation>DueDesk — %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the dashboard</source>
+        <translation>Afficher le tableau de bord</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bills</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the list of bills</source>
+        <translation>Afficher la liste des factures</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Refresh the figures</source>
         <translation>Actualiser les chiffres</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>Outstanding</source>
         <translation>À encaisser</translation>
     </message>
@@ -1061,7 +2031,32 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
         <translation>Part du total à encaisser dans chaque tranche d’ancienneté</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
+        <source>Waiting for your approval (%1)</source>
+        <translation>En attente de votre validation (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for your approval</source>
+        <translation>En attente de votre validation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Approve all</source>
+        <translation>Tout valider</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approve every reminder in the list</source>
+        <translation>Valider tous les rappels de la liste</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing is waiting for you. DueDesk drafts a reminder when one falls due, and nothing is sent until you approve it.</source>
+        <translation>Rien ne vous attend. DueDesk rédige un rappel quand il arrive à échéance, et rien n’est envoyé sans votre validation.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Other currencies</source>
         <translation>Autres devises</translation>
     </message>
@@ -1077,23 +2072,33 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
 <context>
     <name>MessageTemplates</name>
     <message>
-        <location filename="../core/MessageTemplates.cpp" line="+205"/>
+        <location filename="../core/MessageTemplates.cpp" line="+207"/>
         <source>The message template has an unclosed &quot;{&quot;.</source>
         <translation>Le modèle de message contient une «&#xa0;{&#xa0;» non fermée.</translation>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>The message template has an unknown placeholder &quot;{%1}&quot;.</source>
         <translation>Le modèle de message contient un champ inconnu «&#xa0;{%1}&#xa0;».</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-22"/>
         <source>Bill %1 has no due date to put in the message.</source>
         <translation>La facture %1 n’a pas de date d’échéance à indiquer dans le message.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+7"/>
+        <source>Bill %1 has no promised payment date to put in the message.</source>
+        <translation>La facture %1 n’a pas de date de paiement promise à indiquer dans le message.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The message template has &quot;{no_pay_link}&quot; somewhere other than at the start of a part.</source>
+        <translation>Le modèle de message contient «&#xa0;{no_pay_link}&#xa0;» ailleurs qu’au début d’une partie.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>There is no message template of kind &quot;%1&quot;.</source>
         <translation>Il n’existe aucun modèle de message de type «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -1108,7 +2113,7 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
         <translation>Il n’existe aucun modèle de message %1 pour %2 dans la langue %3.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>The %1 message template for %2 in %3 is empty.</source>
         <translation>Le modèle de message %1 pour %2 dans la langue %3 est vide.</translation>
     </message>
@@ -1140,6 +2145,19 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
         <location line="+13"/>
         <source>&quot;%1&quot; is too large</source>
         <translation>«&#xa0;%1&#xa0;» est trop élevé</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerTaskRepository</name>
+    <message>
+        <location filename="../core/OwnerTasks.cpp" line="+34"/>
+        <source>Cannot hand this to you: %1</source>
+        <translation>Impossible de vous confier cette tâche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>There is no open task %1.</source>
+        <translation>Il n’y a aucune tâche ouverte %1.</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +2220,208 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
     </message>
 </context>
 <context>
+    <name>ReplyClassifier</name>
+    <message>
+        <location filename="../core/ReplyClassifier.cpp" line="+290"/>
+        <source>also asks to stop the reminders</source>
+        <translation>demande aussi l’arrêt des rappels</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the opt-out is honoured over the promise</source>
+        <translation>la désinscription l’emporte sur la promesse</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>says they paid, but less than billed</source>
+        <translation>dit avoir payé, mais moins que le montant facturé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>part paid, the rest promised</source>
+        <translation>paiement partiel, le reste promis</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>will pay once they have it</source>
+        <translation>paiera dès qu’il aura l’argent</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>instalments, so no single promise date</source>
+        <translation>paiement échelonné, donc pas de date promise unique</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>more time without a date</source>
+        <translation>un délai sans date</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+7"/>
+        <source>asks for more time, with a date</source>
+        <translation>demande un délai, avec une date</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>a guess from single words</source>
+        <translation>une supposition d’après des mots isolés</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>says they have paid</source>
+        <translation>dit avoir payé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>promises to pay on %1</source>
+        <translation>promet de payer le %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>promises to pay, no date</source>
+        <translation>promet de payer, sans date</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>disputes the bill or the work</source>
+        <translation>conteste la facture ou le travail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>asks for the invoice or how to pay</source>
+        <translation>demande la facture ou comment payer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>asks for instalments or more time</source>
+        <translation>demande un paiement échelonné ou un délai</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>opts out of messages</source>
+        <translation>se désinscrit des messages</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>says they are not the client</source>
+        <translation>dit ne pas être le client</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing about paying</source>
+        <translation>rien sur le paiement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not understood</source>
+        <translation>non compris</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>; amount %1</source>
+        <translation>&#xa0;; montant %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyHandler</name>
+    <message>
+        <location filename="../core/ReplyHandler.cpp" line="+78"/>
+        <source>the message vanished</source>
+        <translation>le message a disparu</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>A reply to: “%1”</source>
+        <translation>Une réponse à&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A message from %1, who is not one of your clients: “%2”</source>
+        <translation>Un message de %1, qui ne fait pas partie de vos clients&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add them as a client, or ignore it.</source>
+        <translation>Ajoutez cette personne comme client ou ignorez le message.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 wrote: “%2”</source>
+        <translation>%1 a écrit&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Read it and reply yourself.</source>
+        <translation>Lisez-le et répondez vous-même.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 says they have paid %2.</source>
+        <translation>%1 dit avoir payé %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 says they have paid %2 for %3.</source>
+        <translation>%1 dit avoir payé %2 pour %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check your bank; then mark the bill paid, or resume the reminders.</source>
+        <translation>Vérifiez votre compte bancaire, puis marquez la facture comme payée ou reprenez les rappels.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 promises to pay, without a date: “%2”</source>
+        <translation>%1 promet de payer, sans date&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask them for a date, or leave the reminders running.</source>
+        <translation>Demandez-lui une date ou laissez les rappels continuer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 disputes %2: “%3”</source>
+        <translation>%1 conteste la facture %2&#xa0;: «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders for this bill are paused until you resolve it.</source>
+        <translation>Les rappels de cette facture sont suspendus jusqu’à ce que vous régliez la contestation.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Suggested plan: three monthly payments of about %1 (%2 in all).</source>
+        <translation>Plan proposé&#xa0;: trois mensualités d’environ %1 (%2 au total).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 asks to pay in instalments: “%2”</source>
+        <translation>%1 demande à payer en plusieurs fois&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A reply on %1 said it is the wrong person.</source>
+        <translation>Une réponse reçue par %1 indique qu’il ne s’agit pas de la bonne personne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The %1 contact of %2 says it is the wrong person: “%3”</source>
+        <translation>Le contact %1 de %2 indique qu’il ne s’agit pas de la bonne personne&#xa0;: «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the client&apos;s contact details; nothing more goes to that %1 contact.</source>
+        <translation>Vérifiez les coordonnées du client&#xa0;; plus rien ne sera envoyé à ce contact %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot act on the reply: %1</source>
+        <translation>Impossible de traiter la réponse&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Seeder</name>
     <message>
         <location filename="../core/Seeder.cpp" line="+80"/>
@@ -1209,7 +2429,7 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
         <translation>Pour générer des données de démonstration, il faut au moins un client et un nombre de factures positif ou nul.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <location line="+3"/>
         <source>Cannot seed the book: %1</source>
         <translation>Impossible de remplir le registre avec des données de démonstration&#xa0;: %1</translation>
@@ -1313,6 +2533,224 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
     </message>
 </context>
 <context>
+    <name>duedesk::BillDetails</name>
+    <message>
+        <location filename="../ui/BillDetails.cpp" line="+73"/>
+        <source>Waiting for the payment promised by %1</source>
+        <translation>En attente du paiement promis pour le %1</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>A %1 reminder by %2 is waiting for your approval</source>
+        <translation>Un rappel %1 par %2 attend votre validation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You skipped a %1 reminder by %2</source>
+        <translation>Vous avez écarté un rappel %1 par %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A %1 reminder by %2 was cancelled</source>
+        <translation>Un rappel %1 par %2 a été annulé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A %1 reminder by %2 is approved and waiting to be sent</source>
+        <translation>Un rappel %1 par %2 est validé et attend d’être envoyé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A %1 reminder was sent by %2</source>
+        <translation>Un rappel %1 a été envoyé par %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A %1 reminder was delivered by %2</source>
+        <translation>Un rappel %1 a été distribué par %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A %1 reminder by %2 was read</source>
+        <translation>Un rappel %1 envoyé par %2 a été lu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A %1 reminder by %2 could not be sent</source>
+        <translation>Un rappel %1 par %2 n’a pas pu être envoyé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A %1 reminder by %2 may not have arrived: please check</source>
+        <translation>Un rappel %1 par %2 n’est peut-être pas arrivé&#xa0;: veuillez vérifier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A %1 reminder by %2 was approved</source>
+        <translation>Un rappel %1 par %2 a été validé</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reply by %1: “%2”</source>
+        <translation>Réponse par %1&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Payment of %1 received</source>
+        <translation>Paiement de %1 reçu</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The client promised to pay by %1</source>
+        <translation>Le client a promis de payer au plus tard le %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The promised payment did not arrive</source>
+        <translation>Le paiement promis n’est pas arrivé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Marked as disputed: reminders paused</source>
+        <translation>Marquée comme contestée&#xa0;: rappels suspendus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dispute resolved: reminders resumed</source>
+        <translation>Contestation réglée&#xa0;: rappels repris</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders stopped</source>
+        <translation>Rappels arrêtés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders resumed</source>
+        <translation>Rappels repris</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client says it is paid: reminders paused for you to check</source>
+        <translation>Le client dit qu’elle est payée&#xa0;: rappels suspendus, à vous de vérifier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You chased this bill by hand</source>
+        <translation>Vous avez relancé cette facture manuellement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written off</source>
+        <translation>Passée en perte</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+17"/>
+        <location line="+18"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>Choose a bill first.</source>
+        <translation>Choisissez d’abord une facture.</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Enter the amount you received.</source>
+        <translation>Saisissez le montant reçu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter an amount above zero.</source>
+        <translation>Saisissez un montant supérieur à zéro.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is more than the %1 still owed.</source>
+        <translation>C’est plus que les %1 restant dus.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Enter the promised day as year-month-day, for example %1.</source>
+        <translation>Saisissez la date promise au format année-mois-jour, par exemple %1.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Only a bill with something still owed can be written off.</source>
+        <translation>Seule une facture qui a encore un montant dû peut être passée en perte.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>written off</source>
+        <translation>passée en perte</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot write the bill off: %1</source>
+        <translation>Impossible de passer la facture en perte&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::BillListModel</name>
+    <message>
+        <location filename="../ui/BillListModel.cpp" line="+68"/>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disputed</source>
+        <translation>Contestée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Written off</source>
+        <translation>Passée en perte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reminders on</source>
+        <translation>Rappels actifs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for a promised payment</source>
+        <translation>En attente d’un paiement promis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused while disputed</source>
+        <translation>Suspendus pendant la contestation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused: client says it is paid</source>
+        <translation>Suspendus&#xa0;: le client dit qu’elle est payée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders stopped</source>
+        <translation>Rappels arrêtés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No more reminders</source>
+        <translation>Plus de rappels</translation>
+    </message>
+</context>
+<context>
     <name>duedesk::DashboardModel</name>
     <message>
         <location filename="../ui/DashboardModel.cpp" line="+27"/>
@@ -1346,9 +2784,32 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
     </message>
 </context>
 <context>
+    <name>duedesk::DraftListModel</name>
+    <message>
+        <location filename="../ui/DraftListModel.cpp" line="+27"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+65"/>
+        <location filename="../app/gui/main.cpp" line="+69"/>
         <source>DueDesk gets your bills paid.</source>
         <translation>DueDesk vous aide à vous faire payer vos factures.</translation>
     </message>
