@@ -1,5 +1,7 @@
 #include "Domain.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <utility>
 
@@ -53,6 +55,21 @@ std::optional<Segment> segmentFromKey(const QString &k) { return fromKey(segment
 std::optional<Channel> channelFromKey(const QString &k) { return fromKey(channels, k); }
 std::optional<BillStatus> billStatusFromKey(const QString &k) { return fromKey(statuses, k); }
 std::optional<PaymentSource> paymentSourceFromKey(const QString &k) { return fromKey(sources, k); }
+
+QString channelDisplayName(Channel channel)
+{
+    switch (channel) {
+    case Channel::WhatsApp:
+        return QCoreApplication::translate("Channel", "WhatsApp");
+    case Channel::Telegram:
+        return QCoreApplication::translate("Channel", "Telegram");
+    case Channel::Sms:
+        return QCoreApplication::translate("Channel", "Text message");
+    case Channel::Email:
+        return QCoreApplication::translate("Channel", "Email");
+    }
+    return {};
+}
 
 QList<Channel> allChannels()
 {

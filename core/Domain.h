@@ -27,6 +27,8 @@ std::optional<Channel> channelFromKey(const QString &);
 std::optional<BillStatus> billStatusFromKey(const QString &);
 std::optional<PaymentSource> paymentSourceFromKey(const QString &);
 QList<Channel> allChannels();
+// The channel's name for people ("WhatsApp", "Text message", "Email"), translated.
+QString channelDisplayName(Channel channel);
 
 // Consent of one client on one channel. Opted out wins over opted in when both are set.
 struct ChannelConsent {

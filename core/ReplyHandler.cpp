@@ -191,11 +191,11 @@ Result<HandledReply> ReplyHandler::process(Channel channel, const QString &addre
         ok = engine.optOut(client->id, channel, QStringLiteral("wrong person"), &error);
         QSqlQuery q(db);
         q.prepare(QStringLiteral("UPDATE clients SET flag = ? WHERE id = ?"));
-        q.addBindValue(tr("A reply on %1 said it is the wrong person.").arg(channelKey(channel)));
+        q.addBindValue(tr("A reply on %1 said it is the wrong person.").arg(channelDisplayName(channel)));
         q.addBindValue(client->id);
         ok = ok && q.exec();
-        ok = ok && handOver(QStringLiteral("wrong_person"), tr("The %1 contact of %2 says it is the wrong person: “%3”").arg(channelKey(channel), who, quoted),
-                            tr("Check the client's contact details; nothing more goes to that %1 contact.").arg(channelKey(channel)));
+        ok = ok && handOver(QStringLiteral("wrong_person"), tr("The %1 contact of %2 says it is the wrong person: “%3”").arg(channelDisplayName(channel), who, quoted),
+                            tr("Check the client's contact details; nothing more goes to that %1 contact.").arg(channelDisplayName(channel)));
     }
     if (!ok)
         return R::failure(tr("Cannot act on the reply: %1").arg(error));

@@ -1164,6 +1164,29 @@
     </message>
 </context>
 <context>
+    <name>Channel</name>
+    <message>
+        <location filename="../core/Domain.cpp" line="+63"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+</context>
+<context>
     <name>ChaseEngine</name>
     <message>
         <location filename="../core/ChaseEngine.cpp" line="+105"/>
@@ -1456,7 +1479,7 @@
         <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+194"/>
         <source>--bills and --runs take whole numbers of at least 1</source>
         <translation>--bills und --runs erwarten ganze Zahlen ab 1</translation>
     </message>
@@ -1481,8 +1504,8 @@
         <translation>der Benchmark braucht die sqlite3-Shell als Vergleichsbasis (apt-get install sqlite3)</translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+178"/>
+        <location line="-176"/>
+        <location line="+180"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>temporärer Ordner kann nicht angelegt werden: %1</translation>
     </message>
@@ -1606,7 +1629,7 @@ Commands:
   inbound --channel CH --from ADDRESS --text TEXT   a client&apos;s reply arrives: stored, understood, acted on
   tasks [--json]                          what DueDesk has handed to you
   assistant                               talk to DueDesk: one message per line on standard input
-  bench [--suite aging|plan] [--bills N] [--runs R]   benchmarks against a plain scan
+  bench [--suite aging|plan|nlu] [--bills N] [--runs R]   benchmarks against a baseline
 
 --db defaults to the book in your DueDesk data folder. --now sets the clock (for scripts and tests).
 </source>
@@ -1632,7 +1655,7 @@ Befehle:
   inbound --channel CH --from ADDRESS --text TEXT   eine Kundenantwort trifft ein: gespeichert, verstanden, bearbeitet
   tasks [--json]                          was DueDesk an Sie übergeben hat
   assistant                               mit DueDesk sprechen: eine Nachricht pro Zeile über die Standardeingabe
-  bench [--suite aging|plan] [--bills N] [--runs R]   Benchmarks im Vergleich zu einem einfachen Scan
+  bench [--suite aging|plan|nlu] [--bills N] [--runs R]   Benchmarks im Vergleich zu einer Grundlinie
 
 Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now stellt die Uhr (für Skripte und Tests).
 </translation>
@@ -1930,7 +1953,7 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
 <context>
     <name>DraftComposer</name>
     <message>
-        <location filename="../core/DraftComposer.cpp" line="+224"/>
+        <location filename="../core/DraftComposer.cpp" line="+226"/>
         <source>bill %1 has no client or policy</source>
         <translation>Rechnung %1 hat keinen Kunden oder keinen Erinnerungsablauf</translation>
     </message>
@@ -2781,29 +2804,6 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
         <location line="+7"/>
         <source>Your business</source>
         <translation>Ihr Unternehmen</translation>
-    </message>
-</context>
-<context>
-    <name>duedesk::DraftListModel</name>
-    <message>
-        <location filename="../ui/DraftListModel.cpp" line="+27"/>
-        <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Telegram</source>
-        <translation>Telegram</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Text message</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Email</source>
-        <translation>E-Mail</translation>
     </message>
 </context>
 <context>

@@ -1164,6 +1164,29 @@
     </message>
 </context>
 <context>
+    <name>Channel</name>
+    <message>
+        <location filename="../core/Domain.cpp" line="+63"/>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Telegram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChaseEngine</name>
     <message>
         <location filename="../core/ChaseEngine.cpp" line="+105"/>
@@ -1456,7 +1479,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+194"/>
         <source>--bills and --runs take whole numbers of at least 1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1481,8 +1504,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+178"/>
+        <location line="-176"/>
+        <location line="+180"/>
         <source>cannot create a temporary folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1606,7 +1629,7 @@ Commands:
   inbound --channel CH --from ADDRESS --text TEXT   a client&apos;s reply arrives: stored, understood, acted on
   tasks [--json]                          what DueDesk has handed to you
   assistant                               talk to DueDesk: one message per line on standard input
-  bench [--suite aging|plan] [--bills N] [--runs R]   benchmarks against a plain scan
+  bench [--suite aging|plan|nlu] [--bills N] [--runs R]   benchmarks against a baseline
 
 --db defaults to the book in your DueDesk data folder. --now sets the clock (for scripts and tests).
 </source>
@@ -1905,7 +1928,7 @@ Commands:
 <context>
     <name>DraftComposer</name>
     <message>
-        <location filename="../core/DraftComposer.cpp" line="+224"/>
+        <location filename="../core/DraftComposer.cpp" line="+226"/>
         <source>bill %1 has no client or policy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2755,29 +2778,6 @@ Commands:
     <message>
         <location line="+7"/>
         <source>Your business</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>duedesk::DraftListModel</name>
-    <message>
-        <location filename="../ui/DraftListModel.cpp" line="+27"/>
-        <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Telegram</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Text message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

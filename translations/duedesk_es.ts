@@ -1164,6 +1164,29 @@
     </message>
 </context>
 <context>
+    <name>Channel</name>
+    <message>
+        <location filename="../core/Domain.cpp" line="+63"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+</context>
+<context>
     <name>ChaseEngine</name>
     <message>
         <location filename="../core/ChaseEngine.cpp" line="+105"/>
@@ -1456,7 +1479,7 @@
         <translation>%1 ha fallado: %2</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+194"/>
         <source>--bills and --runs take whole numbers of at least 1</source>
         <translation>--bills y --runs necesitan números enteros iguales o mayores que 1</translation>
     </message>
@@ -1481,8 +1504,8 @@
         <translation>la prueba de rendimiento necesita el intérprete sqlite3 como referencia (apt-get install sqlite3)</translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+178"/>
+        <location line="-176"/>
+        <location line="+180"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>no se puede crear una carpeta temporal: %1</translation>
     </message>
@@ -1606,7 +1629,7 @@ Commands:
   inbound --channel CH --from ADDRESS --text TEXT   a client&apos;s reply arrives: stored, understood, acted on
   tasks [--json]                          what DueDesk has handed to you
   assistant                               talk to DueDesk: one message per line on standard input
-  bench [--suite aging|plan] [--bills N] [--runs R]   benchmarks against a plain scan
+  bench [--suite aging|plan|nlu] [--bills N] [--runs R]   benchmarks against a baseline
 
 --db defaults to the book in your DueDesk data folder. --now sets the clock (for scripts and tests).
 </source>
@@ -1632,7 +1655,7 @@ Comandos:
   inbound --channel CH --from ADDRESS --text TEXT   llega la respuesta de un cliente: se guarda, se interpreta y se actúa
   tasks [--json]                          lo que DueDesk le ha pasado a usted
   assistant                               hable con DueDesk: un mensaje por línea en la entrada estándar
-  bench [--suite aging|plan] [--bills N] [--runs R]   pruebas de rendimiento frente a un recorrido simple
+  bench [--suite aging|plan|nlu] [--bills N] [--runs R]   pruebas de rendimiento frente a una referencia
 
 Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj (para scripts y pruebas).
 </translation>
@@ -1930,7 +1953,7 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
 <context>
     <name>DraftComposer</name>
     <message>
-        <location filename="../core/DraftComposer.cpp" line="+224"/>
+        <location filename="../core/DraftComposer.cpp" line="+226"/>
         <source>bill %1 has no client or policy</source>
         <translation>la factura %1 no tiene cliente o secuencia de recordatorios</translation>
     </message>
@@ -2781,29 +2804,6 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
         <location line="+7"/>
         <source>Your business</source>
         <translation>Su negocio</translation>
-    </message>
-</context>
-<context>
-    <name>duedesk::DraftListModel</name>
-    <message>
-        <location filename="../ui/DraftListModel.cpp" line="+27"/>
-        <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Telegram</source>
-        <translation>Telegram</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Text message</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Email</source>
-        <translation>Email</translation>
     </message>
 </context>
 <context>

@@ -1164,6 +1164,29 @@
     </message>
 </context>
 <context>
+    <name>Channel</name>
+    <message>
+        <location filename="../core/Domain.cpp" line="+63"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
     <name>ChaseEngine</name>
     <message>
         <location filename="../core/ChaseEngine.cpp" line="+105"/>
@@ -1456,7 +1479,7 @@
         <translation>échec de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+194"/>
         <source>--bills and --runs take whole numbers of at least 1</source>
         <translation>--bills et --runs attendent des nombres entiers supérieurs ou égaux à 1</translation>
     </message>
@@ -1481,8 +1504,8 @@
         <translation>le test de performance a besoin de l’interpréteur sqlite3 comme référence (apt-get install sqlite3)</translation>
     </message>
     <message>
-        <location line="-174"/>
-        <location line="+178"/>
+        <location line="-176"/>
+        <location line="+180"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>impossible de créer un dossier temporaire&#xa0;: %1</translation>
     </message>
@@ -1606,7 +1629,7 @@ Commands:
   inbound --channel CH --from ADDRESS --text TEXT   a client&apos;s reply arrives: stored, understood, acted on
   tasks [--json]                          what DueDesk has handed to you
   assistant                               talk to DueDesk: one message per line on standard input
-  bench [--suite aging|plan] [--bills N] [--runs R]   benchmarks against a plain scan
+  bench [--suite aging|plan|nlu] [--bills N] [--runs R]   benchmarks against a baseline
 
 --db defaults to the book in your DueDesk data folder. --now sets the clock (for scripts and tests).
 </source>
@@ -1632,7 +1655,7 @@ Commandes&#xa0;:
   inbound --channel CH --from ADDRESS --text TEXT   une réponse d’un client arrive&#xa0;: enregistrée, comprise, traitée
   tasks [--json]                          ce que DueDesk vous a confié
   assistant                               parlez à DueDesk&#xa0;: un message par ligne sur l’entrée standard
-  bench [--suite aging|plan] [--bills N] [--runs R]   mesures de performance face à un simple parcours
+  bench [--suite aging|plan|nlu] [--bills N] [--runs R]   mesures de performance face à une référence
 
 Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now règle l’horloge (pour les scripts et les tests).
 </translation>
@@ -1930,7 +1953,7 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
 <context>
     <name>DraftComposer</name>
     <message>
-        <location filename="../core/DraftComposer.cpp" line="+224"/>
+        <location filename="../core/DraftComposer.cpp" line="+226"/>
         <source>bill %1 has no client or policy</source>
         <translation>la facture %1 n’a pas de client ou de séquence de rappels</translation>
     </message>
@@ -2781,29 +2804,6 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
         <location line="+7"/>
         <source>Your business</source>
         <translation>Votre entreprise</translation>
-    </message>
-</context>
-<context>
-    <name>duedesk::DraftListModel</name>
-    <message>
-        <location filename="../ui/DraftListModel.cpp" line="+27"/>
-        <source>WhatsApp</source>
-        <translation>WhatsApp</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Telegram</source>
-        <translation>Telegram</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Text message</source>
-        <translation>SMS</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Email</source>
-        <translation>E-mail</translation>
     </message>
 </context>
 <context>

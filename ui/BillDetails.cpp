@@ -175,7 +175,7 @@ void BillDetails::loadTimeline()
     q.addBindValue(m_billId);
     if (q.exec()) {
         while (q.next()) {
-            const QString channel = DraftListModel::channelName(channelFromKey(q.value(3).toString()).value_or(Channel::Email));
+            const QString channel = channelDisplayName(channelFromKey(q.value(3).toString()).value_or(Channel::Email));
             const QString tone = toneDisplayName(toneFromKey(q.value(4).toString()).value_or(Tone::Friendly));
             const QString draftState = q.value(2).toString();
             const QString sendState = q.value(5).toString();
@@ -215,7 +215,7 @@ void BillDetails::loadTimeline()
     q.addBindValue(m_billId);
     if (q.exec()) {
         while (q.next()) {
-            const QString channel = DraftListModel::channelName(channelFromKey(q.value(1).toString()).value_or(Channel::Email));
+            const QString channel = channelDisplayName(channelFromKey(q.value(1).toString()).value_or(Channel::Email));
             events.append({storedDateTime(q.value(0)), QStringLiteral("reply"),
                            tr("Reply by %1: “%2”").arg(channel, q.value(2).toString().simplified())});
         }

@@ -20,21 +20,6 @@ int DraftListModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-QString DraftListModel::channelName(Channel channel)
-{
-    switch (channel) {
-    case Channel::WhatsApp:
-        return tr("WhatsApp");
-    case Channel::Telegram:
-        return tr("Telegram");
-    case Channel::Sms:
-        return tr("Text message");
-    case Channel::Email:
-        return tr("Email");
-    }
-    return {};
-}
-
 QVariant DraftListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -49,7 +34,7 @@ QVariant DraftListModel::data(const QModelIndex &index, int role) const
     case ClientNameRole:
         return d.clientName;
     case ChannelRole:
-        return channelName(d.channel);
+        return channelDisplayName(d.channel);
     case ToneRole:
         return toneKey(d.tone);
     case ToneNameRole:

@@ -52,8 +52,6 @@ public:
     Q_INVOKABLE bool edit(int row, const QString &body);
     Q_INVOKABLE int approveAll();
 
-    static QString channelName(Channel channel);
-
 Q_SIGNALS:
     void countChanged();
     void lastErrorChanged();
