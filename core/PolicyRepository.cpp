@@ -191,9 +191,39 @@ Result<qint64> PolicyRepository::save(const Policy &p)
         if (!q.exec())
             return R::failure(tr("Cannot save the policy: %1").arg(sqlErrorText(q.lastError())));
     }
+    QString why;
+    if (p.id != 0 && !reschedule(id, 0, &why))
+        return R::failure(tr("Cannot save the policy: %1").arg(why));
     if (!tx.commit())
         return R::failure(tr("Cannot save the policy: %1").arg(tx.error()));
     return id;
+}
+
+bool PolicyRepository::reschedule(qint64 policyId, qint64 clientId, QString *error)
+{
+    // The chases of open bills whose client follows the policy (its own override, else its segment's, else
+    // Standard); a bucket step falls on the bucket's first day.
+    QSqlQuery q(m_book.database());
+    q.prepare(QStringLiteral(
+        "UPDATE chases SET next_due_on = ("
+        "  SELECT date(chases.anchor_on, printf('%+d days', CASE ps.on_bucket WHEN '1-30' THEN 1 WHEN '31-60' THEN 31 "
+        "         WHEN '61-90' THEN 61 WHEN '90+' THEN 91 ELSE ps.offset_days END)) "
+        "  FROM policy_steps ps WHERE ps.policy_id = ? AND ps.position = chases.next_position) "
+        "WHERE state = 'active' AND anchor_on IS NOT NULL AND bill_id IN ("
+        "  SELECT b.id FROM bills b JOIN clients c ON c.id = b.client_id "
+        "  LEFT JOIN segment_policies s ON s.segment = c.segment "
+        "  WHERE b.status = 'open' AND (? = 0 OR c.id = ?) "
+        "  AND coalesce(c.policy_id, s.policy_id, (SELECT id FROM policies WHERE key = 'standard')) = ?)"));
+    q.addBindValue(policyId);
+    q.addBindValue(clientId);
+    q.addBindValue(clientId);
+    q.addBindValue(policyId);
+    if (!q.exec()) {
+        if (error)
+            *error = sqlErrorText(q.lastError());
+        return false;
+    }
+    return true;
 }
 
 bool PolicyRepository::setClientOverride(qint64 clientId, std::optional<qint64> policyId, QString *error)
@@ -207,7 +237,16 @@ bool PolicyRepository::setClientOverride(qint64 clientId, std::optional<qint64> 
             *error = tr("Cannot change the client's policy: %1").arg(sqlErrorText(q.lastError()));
         return false;
     }
-    return true;
+    // The client's running chases follow their new policy from now on.
+    QSqlQuery p(m_book.database());
+    p.prepare(QStringLiteral("SELECT coalesce(c.policy_id, s.policy_id, (SELECT id FROM policies WHERE key = 'standard')) "
+                             "FROM clients c LEFT JOIN segment_policies s ON s.segment = c.segment WHERE c.id = ?"));
+    p.addBindValue(clientId);
+    if (!p.exec() || !p.next())
+        return true;
+    const qint64 effective = p.value(0).toLongLong();
+    p.finish();
+    return reschedule(effective, clientId, error);
 }
 
 } // namespace duedesk

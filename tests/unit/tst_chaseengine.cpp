@@ -432,6 +432,28 @@ private Q_SLOTS:
         QCOMPARE(draftedOn, (QList<int>{31, 61}));
     }
 
+    void editingAPolicyMovesTheNextStepOfRunningChases()
+    {
+        TestBook t;
+        const qint64 c = addReachableClient(t, QStringLiteral("Arjun Novak"));
+        t.addBill(QStringLiteral("INV-P"), c, due, 8000);
+        ChaseEngine engine(t.book());
+        setToday(t, due.addDays(1));
+        QVERIFY(engine.plan(due.addDays(1)));       // +1 drafted; the +7 step is next
+        QVERIFY(engine.approveAll());
+        Policy standard = *PolicyRepository(t.book()).byKey(QStringLiteral("standard"));
+        standard.steps[2].offsetDays = 4;           // the owner brings the second reminder forward
+        QVERIFY(PolicyRepository(t.book()).save(standard));
+        QList<int> draftedOn;
+        for (int day = 2; day <= 8; ++day) {
+            setToday(t, due.addDays(day));
+            if (engine.plan(due.addDays(day))->drafted > 0)
+                draftedOn.append(day);
+            QVERIFY(engine.approveAll());
+        }
+        QCOMPARE(draftedOn, QList<int>{4});
+    }
+
     void sendingRechecksTheBillAndConsentInTheSameStep()
     {
         TestBook t;
