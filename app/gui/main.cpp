@@ -1,10 +1,12 @@
 // duedesk: the desktop app. Opens the owner's book (or --db PATH, or the demo book with --demo) and shows
-// the dashboard and the bills.
+// the dashboard, the bills, the weekly cash snapshot and the call queue.
 
 #include <AppPaths.h>
 #include <BillDetails.h>
 #include <BillListModel.h>
 #include <Book.h>
+#include <CallQueueModel.h>
+#include <CashModel.h>
 #include <Clock.h>
 #include <ChaseEngine.h>
 #include <DashboardModel.h>
@@ -99,6 +101,8 @@ int main(int argc, char *argv[])
     std::unique_ptr<DraftListModel> drafts;
     std::unique_ptr<BillListModel> bills;
     std::unique_ptr<BillDetails> billDetails;
+    std::unique_ptr<CashModel> cash;
+    std::unique_ptr<CallQueueModel> calls;
     QQmlApplicationEngine engine;
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
                      Qt::QueuedConnection);
@@ -111,6 +115,8 @@ int main(int argc, char *argv[])
         drafts = std::make_unique<DraftListModel>(*opened);
         bills = std::make_unique<BillListModel>(*opened);
         billDetails = std::make_unique<BillDetails>(*opened);
+        cash = std::make_unique<CashModel>(*opened);
+        calls = std::make_unique<CallQueueModel>(*opened);
         // Whatever the owner does in one view, the others follow.
         QObject::connect(drafts.get(), &DraftListModel::bookChanged, dashboard.get(), &DashboardModel::refresh);
         QObject::connect(drafts.get(), &DraftListModel::bookChanged, bills.get(), &BillListModel::refresh);
@@ -118,10 +124,16 @@ int main(int argc, char *argv[])
         QObject::connect(billDetails.get(), &BillDetails::bookChanged, dashboard.get(), &DashboardModel::refresh);
         QObject::connect(billDetails.get(), &BillDetails::bookChanged, drafts.get(), &DraftListModel::refresh);
         QObject::connect(billDetails.get(), &BillDetails::bookChanged, bills.get(), &BillListModel::refresh);
+        QObject::connect(drafts.get(), &DraftListModel::bookChanged, cash.get(), &CashModel::refresh);
+        QObject::connect(drafts.get(), &DraftListModel::bookChanged, calls.get(), &CallQueueModel::refresh);
+        QObject::connect(billDetails.get(), &BillDetails::bookChanged, cash.get(), &CashModel::refresh);
+        QObject::connect(billDetails.get(), &BillDetails::bookChanged, calls.get(), &CallQueueModel::refresh);
         engine.setInitialProperties({{QStringLiteral("dashboard"), QVariant::fromValue(dashboard.get())},
                                      {QStringLiteral("drafts"), QVariant::fromValue(drafts.get())},
                                      {QStringLiteral("bills"), QVariant::fromValue(bills.get())},
-                                     {QStringLiteral("billDetails"), QVariant::fromValue(billDetails.get())}});
+                                     {QStringLiteral("billDetails"), QVariant::fromValue(billDetails.get())},
+                                     {QStringLiteral("cash"), QVariant::fromValue(cash.get())},
+                                     {QStringLiteral("calls"), QVariant::fromValue(calls.get())}});
         engine.load(QUrl(QStringLiteral("qrc:/DueDesk/qml/Main.qml")));
     } else {
         // The owner may have started DueDesk from a menu: say what is wrong in a window, not only on stderr.

@@ -5,6 +5,8 @@
 
 #include <BillDetails.h>
 #include <BillListModel.h>
+#include <CallQueueModel.h>
+#include <CashModel.h>
 #include <ChaseEngine.h>
 #include <DashboardModel.h>
 #include <DraftListModel.h>
@@ -88,11 +90,15 @@ private Q_SLOTS:
 
         BillListModel bills(unowned(t.book()));
         BillDetails billDetails(unowned(t.book()));
+        CashModel cash(unowned(t.book()));
+        CallQueueModel calls(unowned(t.book()));
         QQmlApplicationEngine engine;
         engine.setInitialProperties({{QStringLiteral("dashboard"), QVariant::fromValue(&dashboard)},
                                      {QStringLiteral("drafts"), QVariant::fromValue(&drafts)},
                                      {QStringLiteral("bills"), QVariant::fromValue(&bills)},
-                                     {QStringLiteral("billDetails"), QVariant::fromValue(&billDetails)}});
+                                     {QStringLiteral("billDetails"), QVariant::fromValue(&billDetails)},
+                                     {QStringLiteral("cash"), QVariant::fromValue(&cash)},
+                                     {QStringLiteral("calls"), QVariant::fromValue(&calls)}});
         engine.load(QUrl(QStringLiteral("qrc:/DueDesk/qml/Main.qml")));
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
         QVERIFY(window);
@@ -120,11 +126,15 @@ private Q_SLOTS:
         const int pending = drafts.rowCount();
         BillListModel bills(unowned(t.book()));
         BillDetails billDetails(unowned(t.book()));
+        CashModel cash(unowned(t.book()));
+        CallQueueModel calls(unowned(t.book()));
         QQmlApplicationEngine engine;
         engine.setInitialProperties({{QStringLiteral("dashboard"), QVariant::fromValue(&dashboard)},
                                      {QStringLiteral("drafts"), QVariant::fromValue(&drafts)},
                                      {QStringLiteral("bills"), QVariant::fromValue(&bills)},
-                                     {QStringLiteral("billDetails"), QVariant::fromValue(&billDetails)}});
+                                     {QStringLiteral("billDetails"), QVariant::fromValue(&billDetails)},
+                                     {QStringLiteral("cash"), QVariant::fromValue(&cash)},
+                                     {QStringLiteral("calls"), QVariant::fromValue(&calls)}});
         engine.load(QUrl(QStringLiteral("qrc:/DueDesk/qml/Main.qml")));
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
         QVERIFY(window);

@@ -7,6 +7,8 @@
 #include <Aging.h>
 #include <BillDetails.h>
 #include <BillListModel.h>
+#include <CallQueueModel.h>
+#include <CashModel.h>
 #include <ChaseEngine.h>
 #include <DashboardModel.h>
 #include <DraftListModel.h>
@@ -346,17 +348,23 @@ private Q_SLOTS:
         DraftListModel drafts(unowned(t.book()));
         BillListModel bills(unowned(t.book()));
         BillDetails billDetails(unowned(t.book()));
+        CashModel cash(unowned(t.book()));
+        CallQueueModel calls(unowned(t.book()));
         // As in the app: every view follows an action taken in another.
         connect(&billDetails, &BillDetails::bookChanged, &dashboard, &DashboardModel::refresh);
         connect(&billDetails, &BillDetails::bookChanged, &drafts, &DraftListModel::refresh);
         connect(&billDetails, &BillDetails::bookChanged, &bills, &BillListModel::refresh);
+        connect(&billDetails, &BillDetails::bookChanged, &cash, &CashModel::refresh);
+        connect(&billDetails, &BillDetails::bookChanged, &calls, &CallQueueModel::refresh);
         const int draftsBefore = drafts.rowCount();
 
         QQmlApplicationEngine engine;
         engine.setInitialProperties({{QStringLiteral("dashboard"), QVariant::fromValue(&dashboard)},
                                      {QStringLiteral("drafts"), QVariant::fromValue(&drafts)},
                                      {QStringLiteral("bills"), QVariant::fromValue(&bills)},
-                                     {QStringLiteral("billDetails"), QVariant::fromValue(&billDetails)}});
+                                     {QStringLiteral("billDetails"), QVariant::fromValue(&billDetails)},
+                                     {QStringLiteral("cash"), QVariant::fromValue(&cash)},
+                                     {QStringLiteral("calls"), QVariant::fromValue(&calls)}});
         engine.load(QUrl(QStringLiteral("qrc:/DueDesk/qml/Main.qml")));
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
         QVERIFY(window);

@@ -6,6 +6,8 @@
 #include <AgingReport.h>
 #include <BillDetails.h>
 #include <BillListModel.h>
+#include <CallQueueModel.h>
+#include <CashModel.h>
 #include <ChaseEngine.h>
 #include <DashboardModel.h>
 #include <DraftListModel.h>
@@ -110,11 +112,15 @@ private Q_SLOTS:
 
         BillListModel bills(std::shared_ptr<Book>(&t.book(), [](Book *) {}));
         BillDetails billDetails(std::shared_ptr<Book>(&t.book(), [](Book *) {}));
+        CashModel cash(std::shared_ptr<Book>(&t.book(), [](Book *) {}));
+        CallQueueModel calls(std::shared_ptr<Book>(&t.book(), [](Book *) {}));
         QQmlApplicationEngine engine;
         engine.setInitialProperties({{QStringLiteral("dashboard"), QVariant::fromValue(&model)},
                                      {QStringLiteral("drafts"), QVariant::fromValue(&drafts)},
                                      {QStringLiteral("bills"), QVariant::fromValue(&bills)},
-                                     {QStringLiteral("billDetails"), QVariant::fromValue(&billDetails)}});
+                                     {QStringLiteral("billDetails"), QVariant::fromValue(&billDetails)},
+                                     {QStringLiteral("cash"), QVariant::fromValue(&cash)},
+                                     {QStringLiteral("calls"), QVariant::fromValue(&calls)}});
         engine.load(QUrl(QStringLiteral("qrc:/DueDesk/qml/Main.qml")));
         QCOMPARE(engine.rootObjects().size(), 1);
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());

@@ -11,6 +11,8 @@ ApplicationWindow {
     required property DraftListModel drafts
     required property BillListModel bills
     required property BillDetails billDetails
+    required property CashModel cash
+    required property CallQueueModel calls
     // Calm colours for the aging buckets: not due, 1-30, 31-60, 61-90, 90+.
     readonly property list<color> bucketColors: ["#7a9eb1", "#3a9d8f", "#e0a458", "#d9783f", "#c8553d"]
 
@@ -77,7 +79,7 @@ ApplicationWindow {
                 id: navigation
                 objectName: "navigation"
                 Layout.alignment: Qt.AlignBottom
-                Layout.preferredWidth: 260
+                Layout.preferredWidth: 520
                 background: Item { }
                 Accessible.name: qsTr("Pages")
                 TabButton {
@@ -89,6 +91,16 @@ ApplicationWindow {
                     objectName: "billsTab"
                     text: qsTr("Bills")
                     Accessible.name: qsTr("Show the list of bills")
+                }
+                TabButton {
+                    objectName: "cashTab"
+                    text: qsTr("Cash")
+                    Accessible.name: qsTr("Show this week's cash")
+                }
+                TabButton {
+                    objectName: "callsTab"
+                    text: qsTr("Calls")
+                    Accessible.name: qsTr("Show the bills worth a phone call")
                 }
             }
             Item { Layout.fillWidth: true }
@@ -102,12 +114,14 @@ ApplicationWindow {
                     window.dashboard.refresh()
                     window.bills.refresh()
                     window.billDetails.refresh()
+                    window.cash.refresh()
+                    window.calls.refresh()
                 }
             }
         }
     }
 
-    // Two pages, chosen in the header: the dashboard and the list of bills.
+    // Four pages, chosen in the header: the dashboard, the list of bills, this week's cash and the call queue.
     StackLayout {
         id: pages
         anchors.fill: parent
@@ -274,6 +288,14 @@ ApplicationWindow {
             bills: window.bills
             details: window.billDetails
             bucketColors: window.bucketColors
+        }
+
+        CashPage {
+            cash: window.cash
+        }
+
+        CallsPage {
+            calls: window.calls
         }
     }
 }
