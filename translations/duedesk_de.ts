@@ -1156,6 +1156,240 @@
     </message>
 </context>
 <context>
+    <name>CallsPage</name>
+    <message>
+        <location filename="../ui/qml/CallsPage.qml" line="+21"/>
+        <source>1 day overdue</source>
+        <translation>1 Tag überfällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days overdue</source>
+        <translation>%1 Tage überfällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not overdue yet</source>
+        <translation>Noch nicht überfällig</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Worth a call today</source>
+        <translation>Heute einen Anruf wert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n bill(s) where a friendly phone call will help most: large balances (%1 or more), long overdue, or every reminder already sent. Best first.</source>
+        <translation>
+            <numerusform>%n Rechnung, bei der ein freundlicher Anruf am meisten bringt: hohe Beträge (ab %1), lange überfällig oder alle Erinnerungen schon verschickt. Die wichtigsten zuerst.</numerusform>
+            <numerusform>%n Rechnungen, bei denen ein freundlicher Anruf am meisten bringt: hohe Beträge (ab %1), lange überfällig oder alle Erinnerungen schon verschickt. Die wichtigsten zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nobody needs a call today. DueDesk lists a bill here when it is large, long overdue or every reminder has gone out.</source>
+        <translation>Heute muss niemand angerufen werden. DueDesk zeigt hier eine Rechnung, wenn der Betrag hoch ist, sie lange überfällig ist oder alle Erinnerungen verschickt wurden.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bills worth a phone call</source>
+        <translation>Rechnungen, bei denen sich ein Anruf lohnt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1, bill %2, %3 owed, %4. Phone %5.</source>
+        <translation>%1, Rechnung %2, %3 offen, %4. Telefon: %5.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No phone number</source>
+        <translation>Keine Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Phone number %1</source>
+        <translation>Telefonnummer %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Bill %1 · %2</source>
+        <translation>Rechnung %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Owes %1 in all</source>
+        <translation>Schuldet insgesamt %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last paid %1</source>
+        <translation>Letzte Zahlung: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No payment yet</source>
+        <translation>Noch keine Zahlung</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Last messages</source>
+        <translation>Letzte Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No messages yet</source>
+        <translation>Noch keine Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>From the client, %1, %2</source>
+        <translation>Vom Kunden, %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To the client, %1, %2</source>
+        <translation>An den Kunden, %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>CashPage</name>
+    <message>
+        <location filename="../ui/qml/CashPage.qml" line="+30"/>
+        <source>M</source>
+        <comment>millions</comment>
+        <translation> Mio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>k</source>
+        <comment>thousands</comment>
+        <translation> k</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This week&apos;s cash</source>
+        <translation>Liquidität in dieser Woche</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+58"/>
+        <source>Outstanding</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Money usually takes about %1 days to come in</source>
+        <translation>Geld geht meist nach etwa %1 Tagen ein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+49"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Past the due date</source>
+        <translation>Fälligkeitsdatum überschritten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Paid this week</source>
+        <translation>Diese Woche eingegangen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payments received since Monday</source>
+        <translation>Zahlungseingänge seit Montag</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+178"/>
+        <source>Promised this week</source>
+        <translation>Für diese Woche zugesagt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-176"/>
+        <source>%n payment(s) promised by clients</source>
+        <translation>
+            <numerusform>%n Zahlung von Kunden zugesagt</numerusform>
+            <numerusform>%n Zahlungen von Kunden zugesagt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The last 12 weeks</source>
+        <translation>Die letzten 12 Wochen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Outstanding, overdue and paid for each of the last 12 weeks</source>
+        <translation>Ausstehend, überfällig und bezahlt für jede der letzten 12 Wochen</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1: outstanding %2, overdue %3, paid %4</source>
+        <translation>%1: ausstehend %2, überfällig %3, bezahlt %4</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1
+Outstanding: %2
+Overdue: %3
+Paid: %4</source>
+        <translation>%1
+Ausstehend: %2
+Überfällig: %3
+Bezahlt: %4</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No client has promised to pay this week.</source>
+        <translation>Diese Woche hat kein Kunde eine Zahlung zugesagt.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Bill %1</source>
+        <translation>Rechnung %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Who owes the most</source>
+        <translation>Wer Ihnen am meisten schuldet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nobody owes you anything. Well done!</source>
+        <translation>Niemand schuldet Ihnen etwas. Gut gemacht!</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%1 overdue · %n bill(s)</source>
+        <translation>
+            <numerusform>%1 überfällig · %n Rechnung</numerusform>
+            <numerusform>%1 überfällig · %n Rechnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Nothing overdue · %n bill(s)</source>
+        <translation>
+            <numerusform>Nichts überfällig · %n Rechnung</numerusform>
+            <numerusform>Nichts überfällig · %n Rechnungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CashSnapshotBuilder</name>
     <message>
         <location filename="../core/CashSnapshot.cpp" line="+345"/>
@@ -1981,7 +2215,7 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
 <context>
     <name>Main</name>
     <message>
-        <location filename="../ui/qml/Main.qml" line="+22"/>
+        <location filename="../ui/qml/Main.qml" line="+24"/>
         <source>DueDesk — %1</source>
         <translation>DueDesk — %1</translation>
     </message>
@@ -2011,6 +2245,26 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
         <translation>Rechnungsliste anzeigen</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Cash</source>
+        <translation>Liquidität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this week&apos;s cash</source>
+        <translation>Liquidität dieser Woche anzeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the bills worth a phone call</source>
+        <translation>Rechnungen anzeigen, bei denen sich ein Anruf lohnt</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
@@ -2021,7 +2275,7 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
         <translation>Zahlen aktualisieren</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Outstanding</source>
         <translation>Ausstehend</translation>
     </message>
@@ -2232,12 +2486,13 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
         <location line="+21"/>
         <location line="+5"/>
         <location line="+14"/>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+2"/>
         <source>Cannot save the policy: %1</source>
         <translation>Der Erinnerungsablauf kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+39"/>
         <source>Cannot change the client&apos;s policy: %1</source>
         <translation>Der Erinnerungsablauf des Kunden kann nicht geändert werden: %1</translation>
     </message>
@@ -2774,6 +3029,27 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
     </message>
 </context>
 <context>
+    <name>duedesk::CallQueueModel</name>
+    <message>
+        <location filename="../ui/CallQueueModel.cpp" line="+89"/>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::CashModel</name>
+    <message>
+        <location filename="../ui/CashModel.cpp" line="+45"/>
+        <source>Week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+</context>
+<context>
     <name>duedesk::DashboardModel</name>
     <message>
         <location filename="../ui/DashboardModel.cpp" line="+27"/>
@@ -2809,7 +3085,7 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+69"/>
+        <location filename="../app/gui/main.cpp" line="+71"/>
         <source>DueDesk gets your bills paid.</source>
         <translation>DueDesk sorgt dafür, dass Ihre Rechnungen bezahlt werden.</translation>
     </message>

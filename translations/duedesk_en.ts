@@ -1156,6 +1156,237 @@
     </message>
 </context>
 <context>
+    <name>CallsPage</name>
+    <message>
+        <location filename="../ui/qml/CallsPage.qml" line="+21"/>
+        <source>1 day overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not overdue yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Worth a call today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n bill(s) where a friendly phone call will help most: large balances (%1 or more), long overdue, or every reminder already sent. Best first.</source>
+        <translation>
+            <numerusform>%n bill where a friendly phone call will help most: large balances (%1 or more), long overdue, or every reminder already sent. Best first.</numerusform>
+            <numerusform>%n bills where a friendly phone call will help most: large balances (%1 or more), long overdue, or every reminder already sent. Best first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nobody needs a call today. DueDesk lists a bill here when it is large, long overdue or every reminder has gone out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bills worth a phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1, bill %2, %3 owed, %4. Phone %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Phone number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Bill %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Owes %1 in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last paid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No payment yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Last messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No messages yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>From the client, %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To the client, %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CashPage</name>
+    <message>
+        <location filename="../ui/qml/CashPage.qml" line="+30"/>
+        <source>M</source>
+        <comment>millions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>k</source>
+        <comment>thousands</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This week&apos;s cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+58"/>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Money usually takes about %1 days to come in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+49"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Past the due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Paid this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payments received since Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+178"/>
+        <source>Promised this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-176"/>
+        <source>%n payment(s) promised by clients</source>
+        <translation>
+            <numerusform>%n payment promised by clients</numerusform>
+            <numerusform>%n payments promised by clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The last 12 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Outstanding, overdue and paid for each of the last 12 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1: outstanding %2, overdue %3, paid %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1
+Outstanding: %2
+Overdue: %3
+Paid: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No client has promised to pay this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Bill %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Who owes the most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nobody owes you anything. Well done!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%1 overdue · %n bill(s)</source>
+        <translation>
+            <numerusform>%1 overdue · %n bill</numerusform>
+            <numerusform>%1 overdue · %n bills</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Nothing overdue · %n bill(s)</source>
+        <translation>
+            <numerusform>Nothing overdue · %n bill</numerusform>
+            <numerusform>Nothing overdue · %n bills</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CashSnapshotBuilder</name>
     <message>
         <location filename="../core/CashSnapshot.cpp" line="+345"/>
@@ -1956,7 +2187,7 @@ Commands:
 <context>
     <name>Main</name>
     <message>
-        <location filename="../ui/qml/Main.qml" line="+22"/>
+        <location filename="../ui/qml/Main.qml" line="+24"/>
         <source>DueDesk — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1986,6 +2217,26 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this week&apos;s cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the bills worth a phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
@@ -1996,7 +2247,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Outstanding</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2207,12 +2458,13 @@ Commands:
         <location line="+21"/>
         <location line="+5"/>
         <location line="+14"/>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+2"/>
         <source>Cannot save the policy: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+39"/>
         <source>Cannot change the client&apos;s policy: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2749,6 +3001,27 @@ Commands:
     </message>
 </context>
 <context>
+    <name>duedesk::CallQueueModel</name>
+    <message>
+        <location filename="../ui/CallQueueModel.cpp" line="+89"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::CashModel</name>
+    <message>
+        <location filename="../ui/CashModel.cpp" line="+45"/>
+        <source>Week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>duedesk::DashboardModel</name>
     <message>
         <location filename="../ui/DashboardModel.cpp" line="+27"/>
@@ -2784,7 +3057,7 @@ Commands:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+69"/>
+        <location filename="../app/gui/main.cpp" line="+71"/>
         <source>DueDesk gets your bills paid.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1156,6 +1156,240 @@
     </message>
 </context>
 <context>
+    <name>CallsPage</name>
+    <message>
+        <location filename="../ui/qml/CallsPage.qml" line="+21"/>
+        <source>1 day overdue</source>
+        <translation>1 día de retraso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days overdue</source>
+        <translation>%1 días de retraso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not overdue yet</source>
+        <translation>Aún no ha vencido</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Worth a call today</source>
+        <translation>Vale la pena llamar hoy</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n bill(s) where a friendly phone call will help most: large balances (%1 or more), long overdue, or every reminder already sent. Best first.</source>
+        <translation>
+            <numerusform>%n factura en la que una llamada amable ayudará más: importes altos (%1 o más), mucho retraso o todos los recordatorios ya enviados. Las más importantes, primero.</numerusform>
+            <numerusform>%n facturas en las que una llamada amable ayudará más: importes altos (%1 o más), mucho retraso o todos los recordatorios ya enviados. Las más importantes, primero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nobody needs a call today. DueDesk lists a bill here when it is large, long overdue or every reminder has gone out.</source>
+        <translation>Hoy no hace falta llamar a nadie. DueDesk muestra aquí una factura cuando el importe es alto, lleva mucho tiempo vencida o ya se han enviado todos los recordatorios.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bills worth a phone call</source>
+        <translation>Facturas por las que vale la pena llamar</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1, bill %2, %3 owed, %4. Phone %5.</source>
+        <translation>%1, factura %2, debe %3, %4. Teléfono: %5.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No phone number</source>
+        <translation>Sin número de teléfono</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Phone number %1</source>
+        <translation>Número de teléfono %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Bill %1 · %2</source>
+        <translation>Factura %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Owes %1 in all</source>
+        <translation>Debe %1 en total</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last paid %1</source>
+        <translation>Último pago: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No payment yet</source>
+        <translation>Aún no ha pagado nada</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Last messages</source>
+        <translation>Últimos mensajes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No messages yet</source>
+        <translation>Aún no hay mensajes</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>From the client, %1, %2</source>
+        <translation>Del cliente, %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To the client, %1, %2</source>
+        <translation>Al cliente, %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>CashPage</name>
+    <message>
+        <location filename="../ui/qml/CashPage.qml" line="+30"/>
+        <source>M</source>
+        <comment>millions</comment>
+        <translation> M</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>k</source>
+        <comment>thousands</comment>
+        <translation> mil</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This week&apos;s cash</source>
+        <translation>La caja de esta semana</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+58"/>
+        <source>Outstanding</source>
+        <translation>Por cobrar</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Money usually takes about %1 days to come in</source>
+        <translation>El dinero suele tardar unos %1 días en llegar</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+49"/>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Past the due date</source>
+        <translation>Pasada la fecha de vencimiento</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Paid this week</source>
+        <translation>Cobrado esta semana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payments received since Monday</source>
+        <translation>Pagos recibidos desde el lunes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+178"/>
+        <source>Promised this week</source>
+        <translation>Prometido para esta semana</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-176"/>
+        <source>%n payment(s) promised by clients</source>
+        <translation>
+            <numerusform>%n pago prometido por clientes</numerusform>
+            <numerusform>%n pagos prometidos por clientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The last 12 weeks</source>
+        <translation>Las últimas 12 semanas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Paid</source>
+        <translation>Cobrado</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Outstanding, overdue and paid for each of the last 12 weeks</source>
+        <translation>Por cobrar, vencido y cobrado en cada una de las últimas 12 semanas</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1: outstanding %2, overdue %3, paid %4</source>
+        <translation>%1: por cobrar %2, vencido %3, cobrado %4</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1
+Outstanding: %2
+Overdue: %3
+Paid: %4</source>
+        <translation>%1
+Por cobrar: %2
+Vencido: %3
+Cobrado: %4</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No client has promised to pay this week.</source>
+        <translation>Ningún cliente ha prometido pagar esta semana.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Bill %1</source>
+        <translation>Factura %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Who owes the most</source>
+        <translation>Quién le debe más</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nobody owes you anything. Well done!</source>
+        <translation>Nadie le debe nada. ¡Enhorabuena!</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%1 overdue · %n bill(s)</source>
+        <translation>
+            <numerusform>%1 vencido · %n factura</numerusform>
+            <numerusform>%1 vencido · %n facturas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Nothing overdue · %n bill(s)</source>
+        <translation>
+            <numerusform>Nada vencido · %n factura</numerusform>
+            <numerusform>Nada vencido · %n facturas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CashSnapshotBuilder</name>
     <message>
         <location filename="../core/CashSnapshot.cpp" line="+345"/>
@@ -1981,7 +2215,7 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
 <context>
     <name>Main</name>
     <message>
-        <location filename="../ui/qml/Main.qml" line="+22"/>
+        <location filename="../ui/qml/Main.qml" line="+24"/>
         <source>DueDesk — %1</source>
         <translation>DueDesk — %1</translation>
     </message>
@@ -2011,6 +2245,26 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
         <translation>Mostrar la lista de facturas</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Cash</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this week&apos;s cash</source>
+        <translation>Mostrar la caja de esta semana</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the bills worth a phone call</source>
+        <translation>Mostrar las facturas por las que vale la pena llamar</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
@@ -2021,7 +2275,7 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
         <translation>Actualizar las cifras</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Outstanding</source>
         <translation>Por cobrar</translation>
     </message>
@@ -2232,12 +2486,13 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
         <location line="+21"/>
         <location line="+5"/>
         <location line="+14"/>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+2"/>
         <source>Cannot save the policy: %1</source>
         <translation>No se puede guardar la secuencia de recordatorios: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+39"/>
         <source>Cannot change the client&apos;s policy: %1</source>
         <translation>No se puede cambiar la secuencia de recordatorios del cliente: %1</translation>
     </message>
@@ -2774,6 +3029,27 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
     </message>
 </context>
 <context>
+    <name>duedesk::CallQueueModel</name>
+    <message>
+        <location filename="../ui/CallQueueModel.cpp" line="+89"/>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::CashModel</name>
+    <message>
+        <location filename="../ui/CashModel.cpp" line="+45"/>
+        <source>Week of %1</source>
+        <translation>Semana del %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+</context>
+<context>
     <name>duedesk::DashboardModel</name>
     <message>
         <location filename="../ui/DashboardModel.cpp" line="+27"/>
@@ -2809,7 +3085,7 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+69"/>
+        <location filename="../app/gui/main.cpp" line="+71"/>
         <source>DueDesk gets your bills paid.</source>
         <translation>DueDesk le ayuda a cobrar sus facturas.</translation>
     </message>

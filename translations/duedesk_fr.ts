@@ -1156,6 +1156,240 @@
     </message>
 </context>
 <context>
+    <name>CallsPage</name>
+    <message>
+        <location filename="../ui/qml/CallsPage.qml" line="+21"/>
+        <source>1 day overdue</source>
+        <translation>1 jour de retard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days overdue</source>
+        <translation>%1 jours de retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not overdue yet</source>
+        <translation>Pas encore en retard</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Worth a call today</source>
+        <translation>À appeler aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n bill(s) where a friendly phone call will help most: large balances (%1 or more), long overdue, or every reminder already sent. Best first.</source>
+        <translation>
+            <numerusform>%n facture pour laquelle un appel cordial sera le plus utile : gros montants (%1 ou plus), retard important ou tous les rappels déjà envoyés. Les plus importantes d’abord.</numerusform>
+            <numerusform>%n factures pour lesquelles un appel cordial sera le plus utile : gros montants (%1 ou plus), retard important ou tous les rappels déjà envoyés. Les plus importantes d’abord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nobody needs a call today. DueDesk lists a bill here when it is large, long overdue or every reminder has gone out.</source>
+        <translation>Personne à appeler aujourd’hui. DueDesk affiche ici une facture quand son montant est élevé, qu’elle est en retard depuis longtemps ou que tous les rappels sont partis.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Bills worth a phone call</source>
+        <translation>Factures qui méritent un appel</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1, bill %2, %3 owed, %4. Phone %5.</source>
+        <translation>%1, facture %2, reste dû : %3, %4. Téléphone : %5.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>No phone number</source>
+        <translation>Pas de numéro de téléphone</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Phone number %1</source>
+        <translation>Numéro de téléphone %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Bill %1 · %2</source>
+        <translation>Facture %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Owes %1 in all</source>
+        <translation>Doit %1 au total</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last paid %1</source>
+        <translation>Dernier paiement : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No payment yet</source>
+        <translation>Aucun paiement pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Last messages</source>
+        <translation>Derniers messages</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No messages yet</source>
+        <translation>Aucun message pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>From the client, %1, %2</source>
+        <translation>Du client, %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To the client, %1, %2</source>
+        <translation>Au client, %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>CashPage</name>
+    <message>
+        <location filename="../ui/qml/CashPage.qml" line="+30"/>
+        <source>M</source>
+        <comment>millions</comment>
+        <translation> M</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>k</source>
+        <comment>thousands</comment>
+        <translation> k</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This week&apos;s cash</source>
+        <translation>Trésorerie de la semaine</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+58"/>
+        <source>Outstanding</source>
+        <translation>À encaisser</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Money usually takes about %1 days to come in</source>
+        <translation>L’argent met en général environ %1 jours à rentrer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+49"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Past the due date</source>
+        <translation>Échéance dépassée</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Paid this week</source>
+        <translation>Encaissé cette semaine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payments received since Monday</source>
+        <translation>Paiements reçus depuis lundi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+178"/>
+        <source>Promised this week</source>
+        <translation>Promis pour cette semaine</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-176"/>
+        <source>%n payment(s) promised by clients</source>
+        <translation>
+            <numerusform>%n paiement promis par les clients</numerusform>
+            <numerusform>%n paiements promis par les clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The last 12 weeks</source>
+        <translation>Les 12 dernières semaines</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Paid</source>
+        <translation>Encaissé</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Outstanding, overdue and paid for each of the last 12 weeks</source>
+        <translation>À encaisser, en retard et encaissé pour chacune des 12 dernières semaines</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1: outstanding %2, overdue %3, paid %4</source>
+        <translation>%1 : à encaisser %2, en retard %3, encaissé %4</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1
+Outstanding: %2
+Overdue: %3
+Paid: %4</source>
+        <translation>%1
+À encaisser : %2
+En retard : %3
+Encaissé : %4</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No client has promised to pay this week.</source>
+        <translation>Aucun client n’a promis de payer cette semaine.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Bill %1</source>
+        <translation>Facture %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Who owes the most</source>
+        <translation>Qui vous doit le plus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nobody owes you anything. Well done!</source>
+        <translation>Personne ne vous doit rien. Bravo !</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%1 overdue · %n bill(s)</source>
+        <translation>
+            <numerusform>%1 en retard · %n facture</numerusform>
+            <numerusform>%1 en retard · %n factures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Nothing overdue · %n bill(s)</source>
+        <translation>
+            <numerusform>Rien en retard · %n facture</numerusform>
+            <numerusform>Rien en retard · %n factures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CashSnapshotBuilder</name>
     <message>
         <location filename="../core/CashSnapshot.cpp" line="+345"/>
@@ -1981,7 +2215,7 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
 <context>
     <name>Main</name>
     <message>
-        <location filename="../ui/qml/Main.qml" line="+22"/>
+        <location filename="../ui/qml/Main.qml" line="+24"/>
         <source>DueDesk — %1</source>
         <translation>DueDesk — %1</translation>
     </message>
@@ -2011,6 +2245,26 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
         <translation>Afficher la liste des factures</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Cash</source>
+        <translation>Trésorerie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this week&apos;s cash</source>
+        <translation>Afficher la trésorerie de la semaine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the bills worth a phone call</source>
+        <translation>Afficher les factures qui méritent un appel</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
@@ -2021,7 +2275,7 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
         <translation>Actualiser les chiffres</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Outstanding</source>
         <translation>À encaisser</translation>
     </message>
@@ -2232,12 +2486,13 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
         <location line="+21"/>
         <location line="+5"/>
         <location line="+14"/>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+2"/>
         <source>Cannot save the policy: %1</source>
         <translation>Impossible d’enregistrer la séquence de rappels&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+39"/>
         <source>Cannot change the client&apos;s policy: %1</source>
         <translation>Impossible de modifier la séquence de rappels du client&#xa0;: %1</translation>
     </message>
@@ -2774,6 +3029,27 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
     </message>
 </context>
 <context>
+    <name>duedesk::CallQueueModel</name>
+    <message>
+        <location filename="../ui/CallQueueModel.cpp" line="+89"/>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::CashModel</name>
+    <message>
+        <location filename="../ui/CashModel.cpp" line="+45"/>
+        <source>Week of %1</source>
+        <translation>Semaine du %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+</context>
+<context>
     <name>duedesk::DashboardModel</name>
     <message>
         <location filename="../ui/DashboardModel.cpp" line="+27"/>
@@ -2809,7 +3085,7 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+69"/>
+        <location filename="../app/gui/main.cpp" line="+71"/>
         <source>DueDesk gets your bills paid.</source>
         <translation>DueDesk vous aide à vous faire payer vos factures.</translation>
     </message>
