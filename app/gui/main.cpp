@@ -1,16 +1,11 @@
 // duedesk: the desktop app. Opens the owner's book (or --db PATH, or the demo book with --demo) and shows
 // the dashboard, the bills, the weekly cash snapshot and the call queue.
 
+#include <AppModels.h>
 #include <AppPaths.h>
-#include <BillDetails.h>
-#include <BillListModel.h>
 #include <Book.h>
-#include <CallQueueModel.h>
-#include <CashModel.h>
 #include <Clock.h>
 #include <ChaseEngine.h>
-#include <DashboardModel.h>
-#include <DraftListModel.h>
 #include <Seeder.h>
 #include <TranslationLoader.h>
 
@@ -97,12 +92,7 @@ int main(int argc, char *argv[])
     }
     auto opened = Book::open(path, clock, {.create = !parser.isSet(dbOption)});
     // The models outlive the engine (declared first, destroyed last): QML bindings may read them until the end.
-    std::unique_ptr<DashboardModel> dashboard;
-    std::unique_ptr<DraftListModel> drafts;
-    std::unique_ptr<BillListModel> bills;
-    std::unique_ptr<BillDetails> billDetails;
-    std::unique_ptr<CashModel> cash;
-    std::unique_ptr<CallQueueModel> calls;
+    std::unique_ptr<AppModels> models;
     QQmlApplicationEngine engine;
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
                      Qt::QueuedConnection);
@@ -111,29 +101,8 @@ int main(int argc, char *argv[])
         const auto planned = ChaseEngine(**opened).plan(clock.today());
         if (!planned)
             std::fprintf(stderr, "duedesk: %s\n", qPrintable(planned.error()));
-        dashboard = std::make_unique<DashboardModel>(*opened);
-        drafts = std::make_unique<DraftListModel>(*opened);
-        bills = std::make_unique<BillListModel>(*opened);
-        billDetails = std::make_unique<BillDetails>(*opened);
-        cash = std::make_unique<CashModel>(*opened);
-        calls = std::make_unique<CallQueueModel>(*opened);
-        // Whatever the owner does in one view, the others follow.
-        QObject::connect(drafts.get(), &DraftListModel::bookChanged, dashboard.get(), &DashboardModel::refresh);
-        QObject::connect(drafts.get(), &DraftListModel::bookChanged, bills.get(), &BillListModel::refresh);
-        QObject::connect(drafts.get(), &DraftListModel::bookChanged, billDetails.get(), &BillDetails::refresh);
-        QObject::connect(billDetails.get(), &BillDetails::bookChanged, dashboard.get(), &DashboardModel::refresh);
-        QObject::connect(billDetails.get(), &BillDetails::bookChanged, drafts.get(), &DraftListModel::refresh);
-        QObject::connect(billDetails.get(), &BillDetails::bookChanged, bills.get(), &BillListModel::refresh);
-        QObject::connect(drafts.get(), &DraftListModel::bookChanged, cash.get(), &CashModel::refresh);
-        QObject::connect(drafts.get(), &DraftListModel::bookChanged, calls.get(), &CallQueueModel::refresh);
-        QObject::connect(billDetails.get(), &BillDetails::bookChanged, cash.get(), &CashModel::refresh);
-        QObject::connect(billDetails.get(), &BillDetails::bookChanged, calls.get(), &CallQueueModel::refresh);
-        engine.setInitialProperties({{QStringLiteral("dashboard"), QVariant::fromValue(dashboard.get())},
-                                     {QStringLiteral("drafts"), QVariant::fromValue(drafts.get())},
-                                     {QStringLiteral("bills"), QVariant::fromValue(bills.get())},
-                                     {QStringLiteral("billDetails"), QVariant::fromValue(billDetails.get())},
-                                     {QStringLiteral("cash"), QVariant::fromValue(cash.get())},
-                                     {QStringLiteral("calls"), QVariant::fromValue(calls.get())}});
+        models = std::make_unique<AppModels>(*opened);
+        engine.setInitialProperties(models->initialProperties());
         engine.load(QUrl(QStringLiteral("qrc:/DueDesk/qml/Main.qml")));
     } else {
         // The owner may have started DueDesk from a menu: say what is wrong in a window, not only on stderr.

@@ -7,6 +7,7 @@
 #include <BillListModel.h>
 #include <CallQueueModel.h>
 #include <CashModel.h>
+#include <AppModels.h>
 #include <ChaseEngine.h>
 #include <DashboardModel.h>
 #include <DraftListModel.h>
@@ -82,23 +83,14 @@ private Q_SLOTS:
         t.book().setSetting(QStringLiteral("business_name"), QStringLiteral("Brightwater Plumbing"));
         QVERIFY(Seeder::seed(t.book(), {.clients = 10, .bills = 80, .seed = 5}));
         QVERIFY(ChaseEngine(t.book()).plan(t.clock().today()));
-        DashboardModel dashboard(unowned(t.book()));
-        DraftListModel drafts(unowned(t.book()));
+        AppModels models(unowned(t.book()));    // the app's own models and wiring
+        DraftListModel &drafts = models.drafts();
         const int pending = drafts.rowCount();
         QVERIFY(pending > 0);
         QCOMPARE(outboxRows(t.book()), 0);
 
-        BillListModel bills(unowned(t.book()));
-        BillDetails billDetails(unowned(t.book()));
-        CashModel cash(unowned(t.book()));
-        CallQueueModel calls(unowned(t.book()));
         QQmlApplicationEngine engine;
-        engine.setInitialProperties({{QStringLiteral("dashboard"), QVariant::fromValue(&dashboard)},
-                                     {QStringLiteral("drafts"), QVariant::fromValue(&drafts)},
-                                     {QStringLiteral("bills"), QVariant::fromValue(&bills)},
-                                     {QStringLiteral("billDetails"), QVariant::fromValue(&billDetails)},
-                                     {QStringLiteral("cash"), QVariant::fromValue(&cash)},
-                                     {QStringLiteral("calls"), QVariant::fromValue(&calls)}});
+        engine.setInitialProperties(models.initialProperties());
         engine.load(QUrl(QStringLiteral("qrc:/DueDesk/qml/Main.qml")));
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
         QVERIFY(window);
@@ -121,20 +113,11 @@ private Q_SLOTS:
         TestBook t;
         QVERIFY(Seeder::seed(t.book(), {.clients = 10, .bills = 80, .seed = 5}));
         QVERIFY(ChaseEngine(t.book()).plan(t.clock().today()));
-        DashboardModel dashboard(unowned(t.book()));
-        DraftListModel drafts(unowned(t.book()));
+        AppModels models(unowned(t.book()));    // the app's own models and wiring
+        DraftListModel &drafts = models.drafts();
         const int pending = drafts.rowCount();
-        BillListModel bills(unowned(t.book()));
-        BillDetails billDetails(unowned(t.book()));
-        CashModel cash(unowned(t.book()));
-        CallQueueModel calls(unowned(t.book()));
         QQmlApplicationEngine engine;
-        engine.setInitialProperties({{QStringLiteral("dashboard"), QVariant::fromValue(&dashboard)},
-                                     {QStringLiteral("drafts"), QVariant::fromValue(&drafts)},
-                                     {QStringLiteral("bills"), QVariant::fromValue(&bills)},
-                                     {QStringLiteral("billDetails"), QVariant::fromValue(&billDetails)},
-                                     {QStringLiteral("cash"), QVariant::fromValue(&cash)},
-                                     {QStringLiteral("calls"), QVariant::fromValue(&calls)}});
+        engine.setInitialProperties(models.initialProperties());
         engine.load(QUrl(QStringLiteral("qrc:/DueDesk/qml/Main.qml")));
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
         QVERIFY(window);

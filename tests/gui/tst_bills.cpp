@@ -9,6 +9,7 @@
 #include <BillListModel.h>
 #include <CallQueueModel.h>
 #include <CashModel.h>
+#include <AppModels.h>
 #include <ChaseEngine.h>
 #include <DashboardModel.h>
 #include <DraftListModel.h>
@@ -344,27 +345,14 @@ private Q_SLOTS:
         const DraftRow target = pending.first();
         QVERIFY(!pendingFor(t.book(), target.billId).isEmpty());
 
-        DashboardModel dashboard(unowned(t.book()));
-        DraftListModel drafts(unowned(t.book()));
-        BillListModel bills(unowned(t.book()));
-        BillDetails billDetails(unowned(t.book()));
-        CashModel cash(unowned(t.book()));
-        CallQueueModel calls(unowned(t.book()));
-        // As in the app: every view follows an action taken in another.
-        connect(&billDetails, &BillDetails::bookChanged, &dashboard, &DashboardModel::refresh);
-        connect(&billDetails, &BillDetails::bookChanged, &drafts, &DraftListModel::refresh);
-        connect(&billDetails, &BillDetails::bookChanged, &bills, &BillListModel::refresh);
-        connect(&billDetails, &BillDetails::bookChanged, &cash, &CashModel::refresh);
-        connect(&billDetails, &BillDetails::bookChanged, &calls, &CallQueueModel::refresh);
+        AppModels models(unowned(t.book()));    // the app's own models and wiring
+        DraftListModel &drafts = models.drafts();
+        BillListModel &bills = models.bills();
+        BillDetails &billDetails = models.billDetails();
         const int draftsBefore = drafts.rowCount();
 
         QQmlApplicationEngine engine;
-        engine.setInitialProperties({{QStringLiteral("dashboard"), QVariant::fromValue(&dashboard)},
-                                     {QStringLiteral("drafts"), QVariant::fromValue(&drafts)},
-                                     {QStringLiteral("bills"), QVariant::fromValue(&bills)},
-                                     {QStringLiteral("billDetails"), QVariant::fromValue(&billDetails)},
-                                     {QStringLiteral("cash"), QVariant::fromValue(&cash)},
-                                     {QStringLiteral("calls"), QVariant::fromValue(&calls)}});
+        engine.setInitialProperties(models.initialProperties());
         engine.load(QUrl(QStringLiteral("qrc:/DueDesk/qml/Main.qml")));
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
         QVERIFY(window);

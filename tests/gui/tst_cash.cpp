@@ -10,6 +10,7 @@
 #include <CallQueueModel.h>
 #include <CashModel.h>
 #include <CashSnapshot.h>
+#include <AppModels.h>
 #include <ChaseEngine.h>
 #include <DashboardModel.h>
 #include <DraftListModel.h>
@@ -251,21 +252,13 @@ private Q_SLOTS:
         QVERIFY(Seeder::seed(t.book(), {.clients = 30, .bills = 400, .seed = 7}));
         QVERIFY(addActivity(t.book()));
         QVERIFY(ChaseEngine(t.book()).plan(t.clock().today()));
-        DashboardModel dashboard(unowned(t.book()));
-        DraftListModel drafts(unowned(t.book()));
-        BillListModel bills(unowned(t.book()));
-        BillDetails billDetails(unowned(t.book()));
-        CashModel cash(unowned(t.book()));
-        CallQueueModel calls(unowned(t.book()));
+        AppModels models(unowned(t.book()));    // the app's own models and wiring
+        CashModel &cash = models.cash();
+        CallQueueModel &calls = models.calls();
         QVERIFY(calls.rowCount() > 0);
 
         QQmlApplicationEngine engine;
-        engine.setInitialProperties({{QStringLiteral("dashboard"), QVariant::fromValue(&dashboard)},
-                                     {QStringLiteral("drafts"), QVariant::fromValue(&drafts)},
-                                     {QStringLiteral("bills"), QVariant::fromValue(&bills)},
-                                     {QStringLiteral("billDetails"), QVariant::fromValue(&billDetails)},
-                                     {QStringLiteral("cash"), QVariant::fromValue(&cash)},
-                                     {QStringLiteral("calls"), QVariant::fromValue(&calls)}});
+        engine.setInitialProperties(models.initialProperties());
         engine.load(QUrl(QStringLiteral("qrc:/DueDesk/qml/Main.qml")));
         QCOMPARE(engine.rootObjects().size(), 1);
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());

@@ -8,6 +8,7 @@
 #include <BillListModel.h>
 #include <CallQueueModel.h>
 #include <CashModel.h>
+#include <AppModels.h>
 #include <ChaseEngine.h>
 #include <DashboardModel.h>
 #include <DraftListModel.h>
@@ -105,22 +106,12 @@ private Q_SLOTS:
         TestBook t;
         t.book().setSetting(QStringLiteral("business_name"), QStringLiteral("Brightwater Plumbing & Heating"));
         QVERIFY(Seeder::seed(t.book(), {.clients = 30, .bills = 400, .seed = 7}));
-        DashboardModel model(std::shared_ptr<Book>(&t.book(), [](Book *) {}));
         QVERIFY(ChaseEngine(t.book()).plan(t.clock().today()));
-        DraftListModel drafts(std::shared_ptr<Book>(&t.book(), [](Book *) {}));
-        QVERIFY(drafts.rowCount() > 0);
-
-        BillListModel bills(std::shared_ptr<Book>(&t.book(), [](Book *) {}));
-        BillDetails billDetails(std::shared_ptr<Book>(&t.book(), [](Book *) {}));
-        CashModel cash(std::shared_ptr<Book>(&t.book(), [](Book *) {}));
-        CallQueueModel calls(std::shared_ptr<Book>(&t.book(), [](Book *) {}));
+        AppModels models(std::shared_ptr<Book>(&t.book(), [](Book *) {}));    // the app's own models and wiring
+        DashboardModel &model = models.dashboard();
+        QVERIFY(models.drafts().rowCount() > 0);
         QQmlApplicationEngine engine;
-        engine.setInitialProperties({{QStringLiteral("dashboard"), QVariant::fromValue(&model)},
-                                     {QStringLiteral("drafts"), QVariant::fromValue(&drafts)},
-                                     {QStringLiteral("bills"), QVariant::fromValue(&bills)},
-                                     {QStringLiteral("billDetails"), QVariant::fromValue(&billDetails)},
-                                     {QStringLiteral("cash"), QVariant::fromValue(&cash)},
-                                     {QStringLiteral("calls"), QVariant::fromValue(&calls)}});
+        engine.setInitialProperties(models.initialProperties());
         engine.load(QUrl(QStringLiteral("qrc:/DueDesk/qml/Main.qml")));
         QCOMPARE(engine.rootObjects().size(), 1);
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
