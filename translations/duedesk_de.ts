@@ -1262,13 +1262,13 @@
         <location filename="../ui/qml/CashPage.qml" line="+30"/>
         <source>M</source>
         <comment>millions</comment>
-        <translation> Mio.</translation>
+        <translation>&#xa0;Mio.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>k</source>
         <comment>thousands</comment>
-        <translation> k</translation>
+        <translation>&#xa0;k</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2132,6 +2132,80 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../ui/qml/DashboardPage.qml" line="+30"/>
+        <source>Outstanding</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything clients still owe you in %1</source>
+        <translation>Alles, was Ihre Kunden Ihnen in %1 noch schulden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n bill(s) past their due date</source>
+        <translation>
+            <numerusform>%n Rechnung ist überfällig</numerusform>
+            <numerusform>%n Rechnungen sind überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How late is the money?</source>
+        <translation>Wie lange warten Sie schon auf Ihr Geld?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Share of the outstanding total in each age bucket</source>
+        <translation>Anteil am ausstehenden Gesamtbetrag je Altersstufe</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Waiting for your approval (%1)</source>
+        <translation>Warten auf Ihre Freigabe (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for your approval</source>
+        <translation>Warten auf Ihre Freigabe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Approve all</source>
+        <translation>Alle freigeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approve every reminder in the list</source>
+        <translation>Alle Erinnerungen in der Liste freigeben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing is waiting for you. DueDesk drafts a reminder when one falls due, and nothing is sent until you approve it.</source>
+        <translation>Im Moment wartet nichts auf Sie. DueDesk entwirft eine Erinnerung, sobald sie fällig ist, und nichts wird gesendet, bevor Sie es freigeben.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Other currencies</source>
+        <translation>Weitere Währungen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1: %2 outstanding, %3 overdue in %n bill(s)</source>
+        <translation>
+            <numerusform>%1: %2 ausstehend, davon %3 überfällig (%n Rechnung)</numerusform>
+            <numerusform>%1: %2 ausstehend, davon %3 überfällig (%n Rechnungen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DraftCard</name>
     <message>
         <location filename="../ui/qml/DraftCard.qml" line="+34"/>
@@ -2215,17 +2289,17 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
 <context>
     <name>Main</name>
     <message>
-        <location filename="../ui/qml/Main.qml" line="+24"/>
+        <location filename="../ui/qml/Main.qml" line="+26"/>
         <source>DueDesk — %1</source>
         <translation>DueDesk — %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+105"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
@@ -2235,7 +2309,7 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
         <translation>Übersicht anzeigen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Bills</source>
         <translation>Rechnungen</translation>
     </message>
@@ -2245,7 +2319,17 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
         <translation>Rechnungsliste anzeigen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cash</source>
         <translation>Liquidität</translation>
     </message>
@@ -2255,7 +2339,7 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
         <translation>Liquidität dieser Woche anzeigen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Calls</source>
         <translation>Anrufe</translation>
     </message>
@@ -2265,7 +2349,27 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
         <translation>Rechnungen anzeigen, bei denen sich ein Anruf lohnt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show everything DueDesk and you have done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-106"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -2273,77 +2377,6 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
         <location line="+3"/>
         <source>Refresh the figures</source>
         <translation>Zahlen aktualisieren</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Outstanding</source>
-        <translation>Ausstehend</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Everything clients still owe you in %1</source>
-        <translation>Alles, was Ihre Kunden Ihnen in %1 noch schulden</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Overdue</source>
-        <translation>Überfällig</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n bill(s) past their due date</source>
-        <translation>
-            <numerusform>%n Rechnung ist überfällig</numerusform>
-            <numerusform>%n Rechnungen sind überfällig</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>How late is the money?</source>
-        <translation>Wie lange warten Sie schon auf Ihr Geld?</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Share of the outstanding total in each age bucket</source>
-        <translation>Anteil am ausstehenden Gesamtbetrag je Altersstufe</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>Waiting for your approval (%1)</source>
-        <translation>Warten auf Ihre Freigabe (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Waiting for your approval</source>
-        <translation>Warten auf Ihre Freigabe</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Approve all</source>
-        <translation>Alle freigeben</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Approve every reminder in the list</source>
-        <translation>Alle Erinnerungen in der Liste freigeben</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Nothing is waiting for you. DueDesk drafts a reminder when one falls due, and nothing is sent until you approve it.</source>
-        <translation>Im Moment wartet nichts auf Sie. DueDesk entwirft eine Erinnerung, sobald sie fällig ist, und nichts wird gesendet, bevor Sie es freigeben.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Other currencies</source>
-        <translation>Weitere Währungen</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%1: %2 outstanding, %3 overdue in %n bill(s)</source>
-        <translation>
-            <numerusform>%1: %2 ausstehend, davon %3 überfällig (%n Rechnung)</numerusform>
-            <numerusform>%1: %2 ausstehend, davon %3 überfällig (%n Rechnungen)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2426,42 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
         <location line="+25"/>
         <source>The %1 message template for %2 in %3 is empty.</source>
         <translation>Die Nachrichtenvorlage %1 für %2 in der Sprache %3 ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelApiKey</name>
+    <message>
+        <location filename="../bridges/ModelBackendSettings.cpp" line="+79"/>
+        <source>cannot read the model server&apos;s key from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot store the model server&apos;s key in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelBackendSettings</name>
+    <message>
+        <location line="-43"/>
+        <source>the model server address &quot;%1&quot; is not a valid URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the model server address must start with http:// or https://, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no model name is set for the model server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the model server timeout must be positive</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3085,7 +3154,7 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+71"/>
+        <location filename="../app/gui/main.cpp" line="+66"/>
         <source>DueDesk gets your bills paid.</source>
         <translation>DueDesk sorgt dafür, dass Ihre Rechnungen bezahlt werden.</translation>
     </message>

@@ -2104,6 +2104,80 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../ui/qml/DashboardPage.qml" line="+30"/>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything clients still owe you in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n bill(s) past their due date</source>
+        <translation type="unfinished">
+            <numerusform>%n bill past its due date</numerusform>
+            <numerusform>%n bills past their due date</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How late is the money?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Share of the outstanding total in each age bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Waiting for your approval (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for your approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Approve all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approve every reminder in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing is waiting for you. DueDesk drafts a reminder when one falls due, and nothing is sent until you approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Other currencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1: %2 outstanding, %3 overdue in %n bill(s)</source>
+        <translation type="unfinished">
+            <numerusform>%1: %2 outstanding, %3 overdue in %n bill</numerusform>
+            <numerusform>%1: %2 outstanding, %3 overdue in %n bills</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DraftCard</name>
     <message>
         <location filename="../ui/qml/DraftCard.qml" line="+34"/>
@@ -2187,17 +2261,17 @@ Commands:
 <context>
     <name>Main</name>
     <message>
-        <location filename="../ui/qml/Main.qml" line="+24"/>
+        <location filename="../ui/qml/Main.qml" line="+26"/>
         <source>DueDesk — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+105"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2207,7 +2281,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Bills</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2217,7 +2291,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2227,7 +2311,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2237,7 +2321,27 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show everything DueDesk and you have done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-106"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2245,77 +2349,6 @@ Commands:
         <location line="+3"/>
         <source>Refresh the figures</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Outstanding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Everything clients still owe you in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n bill(s) past their due date</source>
-        <translation>
-            <numerusform>%n bill past its due date</numerusform>
-            <numerusform>%n bills past their due date</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>How late is the money?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Share of the outstanding total in each age bucket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>Waiting for your approval (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Waiting for your approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Approve all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Approve every reminder in the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Nothing is waiting for you. DueDesk drafts a reminder when one falls due, and nothing is sent until you approve it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Other currencies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%1: %2 outstanding, %3 overdue in %n bill(s)</source>
-        <translation>
-            <numerusform>%1: %2 outstanding, %3 overdue in %n bill</numerusform>
-            <numerusform>%1: %2 outstanding, %3 overdue in %n bills</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2364,6 +2397,42 @@ Commands:
     <message>
         <location line="+25"/>
         <source>The %1 message template for %2 in %3 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelApiKey</name>
+    <message>
+        <location filename="../bridges/ModelBackendSettings.cpp" line="+79"/>
+        <source>cannot read the model server&apos;s key from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot store the model server&apos;s key in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelBackendSettings</name>
+    <message>
+        <location line="-43"/>
+        <source>the model server address &quot;%1&quot; is not a valid URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the model server address must start with http:// or https://, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no model name is set for the model server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the model server timeout must be positive</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3057,7 +3126,7 @@ Commands:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+71"/>
+        <location filename="../app/gui/main.cpp" line="+66"/>
         <source>DueDesk gets your bills paid.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1262,13 +1262,13 @@
         <location filename="../ui/qml/CashPage.qml" line="+30"/>
         <source>M</source>
         <comment>millions</comment>
-        <translation> M</translation>
+        <translation>&#xa0;M</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>k</source>
         <comment>thousands</comment>
-        <translation> mil</translation>
+        <translation>&#xa0;mil</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2132,6 +2132,80 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../ui/qml/DashboardPage.qml" line="+30"/>
+        <source>Outstanding</source>
+        <translation>Por cobrar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything clients still owe you in %1</source>
+        <translation>Todo lo que sus clientes aún le deben en %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n bill(s) past their due date</source>
+        <translation>
+            <numerusform>%n factura vencida</numerusform>
+            <numerusform>%n facturas vencidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How late is the money?</source>
+        <translation>¿Cuánto tiempo lleva esperando su dinero?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Share of the outstanding total in each age bucket</source>
+        <translation>Parte del total por cobrar en cada tramo de antigüedad</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Waiting for your approval (%1)</source>
+        <translation>Pendientes de su aprobación (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for your approval</source>
+        <translation>Pendientes de su aprobación</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Approve all</source>
+        <translation>Aprobar todos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approve every reminder in the list</source>
+        <translation>Aprobar todos los recordatorios de la lista</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing is waiting for you. DueDesk drafts a reminder when one falls due, and nothing is sent until you approve it.</source>
+        <translation>No hay nada pendiente. DueDesk redacta un recordatorio cuando toca y no se envía nada hasta que usted lo aprueba.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Other currencies</source>
+        <translation>Otras monedas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1: %2 outstanding, %3 overdue in %n bill(s)</source>
+        <translation>
+            <numerusform>%1: %2 por cobrar, de los que %3 están vencidos (%n factura)</numerusform>
+            <numerusform>%1: %2 por cobrar, de los que %3 están vencidos (%n facturas)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DraftCard</name>
     <message>
         <location filename="../ui/qml/DraftCard.qml" line="+34"/>
@@ -2215,17 +2289,17 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
 <context>
     <name>Main</name>
     <message>
-        <location filename="../ui/qml/Main.qml" line="+24"/>
+        <location filename="../ui/qml/Main.qml" line="+26"/>
         <source>DueDesk — %1</source>
         <translation>DueDesk — %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+105"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Dashboard</source>
         <translation>Resumen</translation>
     </message>
@@ -2235,7 +2309,7 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
         <translation>Mostrar el resumen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Bills</source>
         <translation>Facturas</translation>
     </message>
@@ -2245,7 +2319,17 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
         <translation>Mostrar la lista de facturas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cash</source>
         <translation>Caja</translation>
     </message>
@@ -2255,7 +2339,7 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
         <translation>Mostrar la caja de esta semana</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Calls</source>
         <translation>Llamadas</translation>
     </message>
@@ -2265,7 +2349,27 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
         <translation>Mostrar las facturas por las que vale la pena llamar</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show everything DueDesk and you have done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-106"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
@@ -2273,77 +2377,6 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
         <location line="+3"/>
         <source>Refresh the figures</source>
         <translation>Actualizar las cifras</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Outstanding</source>
-        <translation>Por cobrar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Everything clients still owe you in %1</source>
-        <translation>Todo lo que sus clientes aún le deben en %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Overdue</source>
-        <translation>Vencido</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n bill(s) past their due date</source>
-        <translation>
-            <numerusform>%n factura vencida</numerusform>
-            <numerusform>%n facturas vencidas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>How late is the money?</source>
-        <translation>¿Cuánto tiempo lleva esperando su dinero?</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Share of the outstanding total in each age bucket</source>
-        <translation>Parte del total por cobrar en cada tramo de antigüedad</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>Waiting for your approval (%1)</source>
-        <translation>Pendientes de su aprobación (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Waiting for your approval</source>
-        <translation>Pendientes de su aprobación</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Approve all</source>
-        <translation>Aprobar todos</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Approve every reminder in the list</source>
-        <translation>Aprobar todos los recordatorios de la lista</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Nothing is waiting for you. DueDesk drafts a reminder when one falls due, and nothing is sent until you approve it.</source>
-        <translation>No hay nada pendiente. DueDesk redacta un recordatorio cuando toca y no se envía nada hasta que usted lo aprueba.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Other currencies</source>
-        <translation>Otras monedas</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%1: %2 outstanding, %3 overdue in %n bill(s)</source>
-        <translation>
-            <numerusform>%1: %2 por cobrar, de los que %3 están vencidos (%n factura)</numerusform>
-            <numerusform>%1: %2 por cobrar, de los que %3 están vencidos (%n facturas)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2426,42 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
         <location line="+25"/>
         <source>The %1 message template for %2 in %3 is empty.</source>
         <translation>La plantilla de mensaje %1 para %2 en el idioma %3 está vacía.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelApiKey</name>
+    <message>
+        <location filename="../bridges/ModelBackendSettings.cpp" line="+79"/>
+        <source>cannot read the model server&apos;s key from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot store the model server&apos;s key in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelBackendSettings</name>
+    <message>
+        <location line="-43"/>
+        <source>the model server address &quot;%1&quot; is not a valid URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the model server address must start with http:// or https://, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no model name is set for the model server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the model server timeout must be positive</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3085,7 +3154,7 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+71"/>
+        <location filename="../app/gui/main.cpp" line="+66"/>
         <source>DueDesk gets your bills paid.</source>
         <translation>DueDesk le ayuda a cobrar sus facturas.</translation>
     </message>

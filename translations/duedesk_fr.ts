@@ -1181,8 +1181,8 @@
         <location line="+5"/>
         <source>%n bill(s) where a friendly phone call will help most: large balances (%1 or more), long overdue, or every reminder already sent. Best first.</source>
         <translation>
-            <numerusform>%n facture pour laquelle un appel cordial sera le plus utile : gros montants (%1 ou plus), retard important ou tous les rappels déjà envoyés. Les plus importantes d’abord.</numerusform>
-            <numerusform>%n factures pour lesquelles un appel cordial sera le plus utile : gros montants (%1 ou plus), retard important ou tous les rappels déjà envoyés. Les plus importantes d’abord.</numerusform>
+            <numerusform>%n facture pour laquelle un appel cordial sera le plus utile&#xa0;: gros montants (%1 ou plus), retard important ou tous les rappels déjà envoyés. Les plus importantes d’abord.</numerusform>
+            <numerusform>%n factures pour lesquelles un appel cordial sera le plus utile&#xa0;: gros montants (%1 ou plus), retard important ou tous les rappels déjà envoyés. Les plus importantes d’abord.</numerusform>
         </translation>
     </message>
     <message>
@@ -1198,7 +1198,7 @@
     <message>
         <location line="+20"/>
         <source>%1, bill %2, %3 owed, %4. Phone %5.</source>
-        <translation>%1, facture %2, reste dû : %3, %4. Téléphone : %5.</translation>
+        <translation>%1, facture %2, reste dû&#xa0;: %3, %4. Téléphone&#xa0;: %5.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1228,7 +1228,7 @@
     <message>
         <location line="+7"/>
         <source>Last paid %1</source>
-        <translation>Dernier paiement : %1</translation>
+        <translation>Dernier paiement&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1262,13 +1262,13 @@
         <location filename="../ui/qml/CashPage.qml" line="+30"/>
         <source>M</source>
         <comment>millions</comment>
-        <translation> M</translation>
+        <translation>&#xa0;M</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>k</source>
         <comment>thousands</comment>
-        <translation> k</translation>
+        <translation>&#xa0;k</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1339,7 +1339,7 @@
     <message>
         <location line="+45"/>
         <source>%1: outstanding %2, overdue %3, paid %4</source>
-        <translation>%1 : à encaisser %2, en retard %3, encaissé %4</translation>
+        <translation>%1&#xa0;: à encaisser %2, en retard %3, encaissé %4</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -1348,9 +1348,9 @@ Outstanding: %2
 Overdue: %3
 Paid: %4</source>
         <translation>%1
-À encaisser : %2
-En retard : %3
-Encaissé : %4</translation>
+À encaisser&#xa0;: %2
+En retard&#xa0;: %3
+Encaissé&#xa0;: %4</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -1370,7 +1370,7 @@ Encaissé : %4</translation>
     <message>
         <location line="+6"/>
         <source>Nobody owes you anything. Well done!</source>
-        <translation>Personne ne vous doit rien. Bravo !</translation>
+        <translation>Personne ne vous doit rien. Bravo&#xa0;!</translation>
     </message>
     <message numerus="yes">
         <location line="+34"/>
@@ -2132,6 +2132,80 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../ui/qml/DashboardPage.qml" line="+30"/>
+        <source>Outstanding</source>
+        <translation>À encaisser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything clients still owe you in %1</source>
+        <translation>Tout ce que vos clients vous doivent encore en %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n bill(s) past their due date</source>
+        <translation>
+            <numerusform>%n facture dont l’échéance est dépassée</numerusform>
+            <numerusform>%n factures dont l’échéance est dépassée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How late is the money?</source>
+        <translation>Depuis quand attendez-vous votre argent&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Share of the outstanding total in each age bucket</source>
+        <translation>Part du total à encaisser dans chaque tranche d’ancienneté</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Waiting for your approval (%1)</source>
+        <translation>En attente de votre validation (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for your approval</source>
+        <translation>En attente de votre validation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Approve all</source>
+        <translation>Tout valider</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approve every reminder in the list</source>
+        <translation>Valider tous les rappels de la liste</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing is waiting for you. DueDesk drafts a reminder when one falls due, and nothing is sent until you approve it.</source>
+        <translation>Rien ne vous attend. DueDesk rédige un rappel quand il arrive à échéance, et rien n’est envoyé sans votre validation.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Other currencies</source>
+        <translation>Autres devises</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1: %2 outstanding, %3 overdue in %n bill(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %2 à encaisser, dont %3 en retard sur %n facture</numerusform>
+            <numerusform>%1&#xa0;: %2 à encaisser, dont %3 en retard sur %n factures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DraftCard</name>
     <message>
         <location filename="../ui/qml/DraftCard.qml" line="+34"/>
@@ -2215,17 +2289,17 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
 <context>
     <name>Main</name>
     <message>
-        <location filename="../ui/qml/Main.qml" line="+24"/>
+        <location filename="../ui/qml/Main.qml" line="+26"/>
         <source>DueDesk — %1</source>
         <translation>DueDesk — %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+105"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -2235,7 +2309,7 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
         <translation>Afficher le tableau de bord</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Bills</source>
         <translation>Factures</translation>
     </message>
@@ -2245,7 +2319,17 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
         <translation>Afficher la liste des factures</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cash</source>
         <translation>Trésorerie</translation>
     </message>
@@ -2255,7 +2339,7 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
         <translation>Afficher la trésorerie de la semaine</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Calls</source>
         <translation>Appels</translation>
     </message>
@@ -2265,7 +2349,27 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
         <translation>Afficher les factures qui méritent un appel</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show everything DueDesk and you have done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-106"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
@@ -2273,77 +2377,6 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
         <location line="+3"/>
         <source>Refresh the figures</source>
         <translation>Actualiser les chiffres</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Outstanding</source>
-        <translation>À encaisser</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Everything clients still owe you in %1</source>
-        <translation>Tout ce que vos clients vous doivent encore en %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Overdue</source>
-        <translation>En retard</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n bill(s) past their due date</source>
-        <translation>
-            <numerusform>%n facture dont l’échéance est dépassée</numerusform>
-            <numerusform>%n factures dont l’échéance est dépassée</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>How late is the money?</source>
-        <translation>Depuis quand attendez-vous votre argent&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Share of the outstanding total in each age bucket</source>
-        <translation>Part du total à encaisser dans chaque tranche d’ancienneté</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>Waiting for your approval (%1)</source>
-        <translation>En attente de votre validation (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Waiting for your approval</source>
-        <translation>En attente de votre validation</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Approve all</source>
-        <translation>Tout valider</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Approve every reminder in the list</source>
-        <translation>Valider tous les rappels de la liste</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Nothing is waiting for you. DueDesk drafts a reminder when one falls due, and nothing is sent until you approve it.</source>
-        <translation>Rien ne vous attend. DueDesk rédige un rappel quand il arrive à échéance, et rien n’est envoyé sans votre validation.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Other currencies</source>
-        <translation>Autres devises</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%1: %2 outstanding, %3 overdue in %n bill(s)</source>
-        <translation>
-            <numerusform>%1&#xa0;: %2 à encaisser, dont %3 en retard sur %n facture</numerusform>
-            <numerusform>%1&#xa0;: %2 à encaisser, dont %3 en retard sur %n factures</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2426,42 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
         <location line="+25"/>
         <source>The %1 message template for %2 in %3 is empty.</source>
         <translation>Le modèle de message %1 pour %2 dans la langue %3 est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelApiKey</name>
+    <message>
+        <location filename="../bridges/ModelBackendSettings.cpp" line="+79"/>
+        <source>cannot read the model server&apos;s key from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot store the model server&apos;s key in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModelBackendSettings</name>
+    <message>
+        <location line="-43"/>
+        <source>the model server address &quot;%1&quot; is not a valid URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the model server address must start with http:// or https://, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no model name is set for the model server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the model server timeout must be positive</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3085,7 +3154,7 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+71"/>
+        <location filename="../app/gui/main.cpp" line="+66"/>
         <source>DueDesk gets your bills paid.</source>
         <translation>DueDesk vous aide à vous faire payer vos factures.</translation>
     </message>

@@ -14,6 +14,8 @@ ApplicationWindow {
     required property CashModel cash
     required property CallQueueModel calls
     // Calm colours for the aging buckets: not due, 1-30, 31-60, 61-90, 90+.
+    // The page shown beside the navigation rail (0 dashboard … 6 settings).
+    property int currentPage: 0
     readonly property list<color> bucketColors: ["#7a9eb1", "#3a9d8f", "#e0a458", "#d9783f", "#c8553d"]
 
     width: 1120
@@ -75,39 +77,10 @@ ApplicationWindow {
                     font.pixelSize: 12
                 }
             }
-            TabBar {
-                id: navigation
-                objectName: "navigation"
-                Layout.alignment: Qt.AlignBottom
-                Layout.preferredWidth: 520
-                background: Item { }
-                Accessible.name: qsTr("Pages")
-                TabButton {
-                    objectName: "dashboardTab"
-                    text: qsTr("Dashboard")
-                    Accessible.name: qsTr("Show the dashboard")
-                }
-                TabButton {
-                    objectName: "billsTab"
-                    text: qsTr("Bills")
-                    Accessible.name: qsTr("Show the list of bills")
-                }
-                TabButton {
-                    objectName: "cashTab"
-                    text: qsTr("Cash")
-                    Accessible.name: qsTr("Show this week's cash")
-                }
-                TabButton {
-                    objectName: "callsTab"
-                    text: qsTr("Calls")
-                    Accessible.name: qsTr("Show the bills worth a phone call")
-                }
-            }
             Item { Layout.fillWidth: true }
             Button {
                 text: qsTr("Refresh")
                 flat: true
-                Layout.alignment: Qt.AlignBottom
                 Accessible.name: qsTr("Refresh the figures")
                 onClicked: {
                     window.drafts.refresh()
@@ -121,167 +94,115 @@ ApplicationWindow {
         }
     }
 
-    // Four pages, chosen in the header: the dashboard, the list of bills, this week's cash and the call queue.
+    // Keyboard: Ctrl+1 … Ctrl+7 open the pages in the order of the rail.
+    Repeater {
+        model: rail.pageCount
+        delegate: Item {
+            required property int index
+            Shortcut {
+                sequence: "Ctrl+" + (index + 1)
+                onActivated: window.currentPage = index
+            }
+        }
+    }
+
+    // The navigation rail on the left; each entry opens the page of the same index in the stack beside it.
+    Rectangle {
+        id: railBackground
+        width: 196
+        height: parent.height
+        color: window.Material.theme === Material.Dark ? "#1f2a30" : "#ffffff"
+        Rectangle {
+            anchors.right: parent.right
+            width: 1
+            height: parent.height
+            color: window.Material.theme === Material.Dark ? "#33424a" : "#e3e8eb"
+        }
+        ColumnLayout {
+            id: rail
+            objectName: "navigation"
+            readonly property int pageCount: 7
+            anchors.fill: parent
+            anchors.margins: 10
+            anchors.topMargin: 16
+            spacing: 2
+            Accessible.role: Accessible.PageTabList
+            Accessible.name: qsTr("Pages")
+
+            NavButton {
+                objectName: "dashboardTab"
+                page: 0
+                currentPage: window.currentPage
+                text: qsTr("Dashboard")
+                description: qsTr("Show the dashboard")
+                badge: window.drafts.count
+                onPageRequested: (p) => window.currentPage = p
+            }
+            NavButton {
+                objectName: "billsTab"
+                page: 1
+                currentPage: window.currentPage
+                text: qsTr("Bills")
+                description: qsTr("Show the list of bills")
+                onPageRequested: (p) => window.currentPage = p
+            }
+            NavButton {
+                objectName: "clientsTab"
+                page: 2
+                currentPage: window.currentPage
+                text: qsTr("Clients")
+                description: qsTr("Show the clients")
+                onPageRequested: (p) => window.currentPage = p
+            }
+            NavButton {
+                objectName: "cashTab"
+                page: 3
+                currentPage: window.currentPage
+                text: qsTr("Cash")
+                description: qsTr("Show this week's cash")
+                onPageRequested: (p) => window.currentPage = p
+            }
+            NavButton {
+                objectName: "callsTab"
+                page: 4
+                currentPage: window.currentPage
+                text: qsTr("Calls")
+                description: qsTr("Show the bills worth a phone call")
+                onPageRequested: (p) => window.currentPage = p
+            }
+            NavButton {
+                objectName: "activityTab"
+                page: 5
+                currentPage: window.currentPage
+                text: qsTr("Activity")
+                description: qsTr("Show everything DueDesk and you have done")
+                onPageRequested: (p) => window.currentPage = p
+            }
+            Item { Layout.fillHeight: true }
+            NavButton {
+                objectName: "settingsTab"
+                page: 6
+                currentPage: window.currentPage
+                text: qsTr("Settings")
+                description: qsTr("Show the settings")
+                onPageRequested: (p) => window.currentPage = p
+            }
+        }
+    }
+
+    // The pages, in the order of the rail.
     StackLayout {
         id: pages
-        anchors.fill: parent
-        currentIndex: navigation.currentIndex
+        anchors.left: railBackground.right
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        currentIndex: window.currentPage
 
-        ScrollView {
-            id: scroll
-            contentWidth: availableWidth
-
-            ColumnLayout {
-                width: scroll.availableWidth
-                spacing: 20
-
-                Item { Layout.preferredHeight: 8 }
-
-                RowLayout {
-                    Layout.leftMargin: 24
-                    Layout.rightMargin: 24
-                    spacing: 16
-                    SummaryCard {
-                        Layout.fillWidth: true
-                        Layout.preferredWidth: 1
-                        title: qsTr("Outstanding")
-                        value: window.dashboard.outstandingText
-                        detail: qsTr("Everything clients still owe you in %1").arg(window.dashboard.currency)
-                        accent: "#7a9eb1"
-                    }
-                    SummaryCard {
-                        Layout.fillWidth: true
-                        Layout.preferredWidth: 1
-                        title: qsTr("Overdue")
-                        value: window.dashboard.overdueText
-                        detail: qsTr("%n bill(s) past their due date", "", window.dashboard.overdueCount)
-                        accent: window.dashboard.overdueCount > 0 ? "#c8553d" : "#2f8f83"
-                    }
-                }
-
-                Label {
-                    Layout.leftMargin: 24
-                    text: qsTr("How late is the money?")
-                    font.pixelSize: 16
-                    font.weight: Font.DemiBold
-                }
-
-                // The outstanding total split by age, as one proportional bar.
-                Rectangle {
-                    id: agingBar
-                    Layout.leftMargin: 24
-                    Layout.rightMargin: 24
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: 14
-                    radius: 7
-                    clip: true
-                    color: window.Material.theme === Material.Dark ? "#33424a" : "#e6ebee"
-                    Accessible.role: Accessible.Chart
-                    Accessible.name: qsTr("Share of the outstanding total in each age bucket")
-                    Row {
-                        anchors.fill: parent
-                        Repeater {
-                            model: window.dashboard.buckets
-                            delegate: Rectangle {
-                                required property var modelData
-                                required property int index
-                                width: agingBar.width * modelData.share
-                                height: agingBar.height
-                                color: window.bucketColors[index]
-                            }
-                        }
-                    }
-                }
-
-                GridLayout {
-                    Layout.leftMargin: 24
-                    Layout.rightMargin: 24
-                    Layout.fillWidth: true
-                    columns: width > 900 ? 5 : 3
-                    columnSpacing: 12
-                    rowSpacing: 12
-                    Repeater {
-                        model: window.dashboard.buckets
-                        delegate: BucketCard {
-                            required property var modelData
-                            required property int index
-                            Layout.fillWidth: true
-                            Layout.preferredWidth: 1
-                            label: modelData.label
-                            amount: modelData.amountText
-                            count: modelData.count
-                            accent: window.bucketColors[index]
-                        }
-                    }
-                }
-
-                RowLayout {
-                    Layout.leftMargin: 24
-                    Layout.rightMargin: 24
-                    Layout.topMargin: 8
-                    Label {
-                        text: window.drafts.count > 0 ? qsTr("Waiting for your approval (%1)").arg(window.drafts.count)
-                                                      : qsTr("Waiting for your approval")
-                        font.pixelSize: 16
-                        font.weight: Font.DemiBold
-                        Layout.fillWidth: true
-                    }
-                    Button {
-                        visible: window.drafts.count > 1
-                        text: qsTr("Approve all")
-                        flat: true
-                        highlighted: true
-                        Accessible.name: qsTr("Approve every reminder in the list")
-                        onClicked: window.drafts.approveAll()
-                    }
-                }
-                Label {
-                    Layout.leftMargin: 24
-                    Layout.rightMargin: 24
-                    visible: window.drafts.count === 0
-                    text: qsTr("Nothing is waiting for you. DueDesk drafts a reminder when one falls due, and nothing is sent until you approve it.")
-                    wrapMode: Text.WordWrap
-                    Layout.fillWidth: true
-                    opacity: 0.7
-                }
-                Label {
-                    Layout.leftMargin: 24
-                    visible: window.drafts.lastError.length > 0
-                    text: window.drafts.lastError
-                    color: "#c8553d"
-                }
-                Repeater {
-                    model: window.drafts
-                    delegate: DraftCard {
-                        Layout.leftMargin: 24
-                        Layout.rightMargin: 24
-                        Layout.fillWidth: true
-                        onApproveRequested: (row) => window.drafts.approve(row)
-                        onSkipRequested: (row) => window.drafts.skip(row)
-                        onEditSaved: (row, text) => window.drafts.edit(row, text)
-                    }
-                }
-
-                Label {
-                    Layout.leftMargin: 24
-                    visible: window.dashboard.otherCurrencies.length > 0
-                    text: qsTr("Other currencies")
-                    font.pixelSize: 16
-                    font.weight: Font.DemiBold
-                }
-                Repeater {
-                    model: window.dashboard.otherCurrencies
-                    delegate: Label {
-                        required property var modelData
-                        Layout.leftMargin: 24
-                        text: qsTr("%1: %2 outstanding, %3 overdue in %n bill(s)", "", modelData.overdueCount)
-                              .arg(modelData.currency).arg(modelData.outstandingText).arg(modelData.overdueText)
-                        opacity: 0.8
-                    }
-                }
-
-                Item { Layout.preferredHeight: 16 }
-            }
+        DashboardPage {
+            dashboard: window.dashboard
+            drafts: window.drafts
+            bucketColors: window.bucketColors
         }
 
         BillsPage {
@@ -290,6 +211,9 @@ ApplicationWindow {
             bucketColors: window.bucketColors
         }
 
+        // Clients page (index 2).
+        Item { }
+
         CashPage {
             cash: window.cash
         }
@@ -297,5 +221,11 @@ ApplicationWindow {
         CallsPage {
             calls: window.calls
         }
+
+        // Activity page (index 5).
+        Item { }
+
+        // Settings page (index 6).
+        Item { }
     }
 }
