@@ -80,7 +80,8 @@ bool run(QSqlQuery &q, QString *error)
 
 } // namespace
 
-QList<CallQueueEntry> CallQueue::build(const Book &book, const QDate &today, qint64 minAmountMinor, QString *errorOut)
+QList<CallQueueEntry> CallQueue::build(const Book &book, const QDate &today, qint64 minAmountMinor, QString *errorOut,
+                                       qsizetype limit, qsizetype *total)
 {
     QList<CallQueueEntry> entries;
     QSqlDatabase db = book.database();
@@ -168,6 +169,11 @@ QList<CallQueueEntry> CallQueue::build(const Book &book, const QDate &today, qin
         }
         return a.entry.billNumber < b.entry.billNumber;
     });
+
+    if (total)
+        *total = rows.size();
+    if (limit >= 0 && rows.size() > limit)
+        rows.resize(limit);
 
     // The client's figures, read once per (client, currency) and once per client.
     QSqlQuery outstanding(db);

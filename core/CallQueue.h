@@ -46,9 +46,10 @@ class CallQueue
     Q_DECLARE_TR_FUNCTIONS(CallQueue)
 public:
     // minAmountMinor <= 0 turns the amount rule off. On a database error, *error (translated) is set and the
-    // entries read so far are returned.
+    // entries read so far are returned. With limit >= 0 only the first `limit` entries of the ranking are
+    // returned (and only those get their client's figures and messages read); *total says how many there are.
     static QList<CallQueueEntry> build(const Book &book, const QDate &today, qint64 minAmountMinor,
-                                       QString *error = nullptr);
+                                       QString *error = nullptr, qsizetype limit = -1, qsizetype *total = nullptr);
     static QByteArray toJson(const QList<CallQueueEntry> &entries);
 };
 

@@ -161,6 +161,64 @@ Sql balancesCte(const QList<QDate> &asOf, const QString &currency, ByClient byCl
     return sql;
 }
 
+// sales(D) for each date D, in order.
+QList<qint64> salesUpTo(const QSqlDatabase &db, const QList<QDate> &asOf, const QString &currency, QString *error)
+{
+    QList<qint64> sales(asOf.size(), 0);
+    QVariantList binds;
+    for (const QDate &d : asOf)
+        binds.append(iso(d));
+    binds.append(currency);
+    QSqlQuery q(db);
+    const QString sql = QStringLiteral(
+                            "WITH dates(k, d) AS (VALUES %1), "
+                            "s AS (SELECT coalesce(issued_on, substr(created_at, 1, 10)) AS issued, "
+                            "  sum(amount_minor) AS amount FROM bills "
+                            "  WHERE currency = ? AND status <> 'cancelled' GROUP BY 1) "
+                            "SELECT dates.k, sum(s.amount) FROM dates JOIN s "
+                            "  ON s.issued > date(dates.d, '-%2 days') AND s.issued <= dates.d GROUP BY dates.k")
+                            .arg(datesValues(int(asOf.size())))
+                            .arg(salesWindowDays);
+    if (run(q, sql, binds, error))
+        while (q.next())
+            sales[q.value(0).toInt()] = q.value(1).toLongLong();
+    return sales;
+}
+
+// sales(D) for one date, without grouping every issue date of the book first.
+qint64 salesOn(const QSqlDatabase &db, const QDate &d, const QString &currency, QString *error)
+{
+    QSqlQuery q(db);
+    const QString sql = QStringLiteral("SELECT coalesce(sum(amount_minor), 0) FROM bills "
+                                       "WHERE currency = ? AND status <> 'cancelled' "
+                                       "AND coalesce(issued_on, substr(created_at, 1, 10)) > date(?, '-%1 days') "
+                                       "AND coalesce(issued_on, substr(created_at, 1, 10)) <= ?")
+                            .arg(salesWindowDays);
+    if (run(q, sql, {currency, iso(d), iso(d)}, error) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+// Payments on the currency's bills per day from `from` to `to`.
+QList<std::pair<QDate, qint64>> paymentsPerDay(const QSqlDatabase &db, const QString &currency, const QDate &from,
+                                               const QDate &to, QString *error)
+{
+    QList<std::pair<QDate, qint64>> days;
+    QSqlQuery q(db);
+    const QString sql = QStringLiteral(
+        "SELECT p.paid_on, sum(p.amount_minor) FROM payments p JOIN bills b ON b.id = p.bill_id "
+        "WHERE b.currency = ? AND p.paid_on >= ? AND p.paid_on <= ? GROUP BY p.paid_on");
+    if (run(q, sql, {currency, iso(from), iso(to)}, error))
+        while (q.next())
+            days.append({dateOf(q.value(0)), q.value(1).toLongLong()});
+    return days;
+}
+
+double dsoDays(qint64 outstandingMinor, qint64 salesMinor)
+{
+    return salesMinor > 0 ? double(outstandingMinor) / double(salesMinor) * salesWindowDays : 0.0;
+}
+
 } // namespace
 
 CashSnapshot CashSnapshotBuilder::build(const Book &book, const QDate &weekOf)
@@ -214,39 +272,15 @@ CashSnapshot CashSnapshotBuilder::build(const Book &book, const QDate &weekOf)
     }
 
     // Sales in the 90 days up to each date, from sales per issue date.
-    std::array<qint64, allWeeks> sales{};
-    {
-        QSqlQuery q(db);
-        const QString sql = QStringLiteral(
-                                "WITH dates(k, d) AS (VALUES %1), "
-                                "s AS (SELECT coalesce(issued_on, substr(created_at, 1, 10)) AS issued, "
-                                "  sum(amount_minor) AS amount FROM bills "
-                                "  WHERE currency = ? AND status <> 'cancelled' GROUP BY 1) "
-                                "SELECT dates.k, sum(s.amount) FROM dates JOIN s "
-                                "  ON s.issued > date(dates.d, '-%2 days') AND s.issued <= dates.d GROUP BY dates.k")
-                                .arg(datesValues(allWeeks))
-                                .arg(salesWindowDays);
-        if (run(q, sql, dates + QVariantList{s.currency}, &sqlError))
-            while (q.next())
-                sales[q.value(0).toInt()] = q.value(1).toLongLong();
-    }
+    const QList<qint64> sales = salesUpTo(db, asOfDates, s.currency, &sqlError);
     for (int k = 0; k < allWeeks; ++k)
-        weeks[k].dsoDays = sales[k] > 0 ? double(weeks[k].outstandingMinor) / double(sales[k]) * salesWindowDays : 0.0;
+        weeks[k].dsoDays = dsoDays(weeks[k].outstandingMinor, sales[k]);
 
     // Paid: payments per day from the first Monday on, folded into their weeks up to each week's as-at date.
-    {
-        QSqlQuery q(db);
-        const QString sql = QStringLiteral(
-            "SELECT p.paid_on, sum(p.amount_minor) FROM payments p JOIN bills b ON b.id = p.bill_id "
-            "WHERE b.currency = ? AND p.paid_on >= ? AND p.paid_on <= ? GROUP BY p.paid_on");
-        if (run(q, sql, {s.currency, iso(firstMonday), iso(last)}, &sqlError)) {
-            while (q.next()) {
-                const QDate paidOn = dateOf(q.value(0));
-                const int k = weekIndexOf(paidOn);
-                if (k >= 0 && k < allWeeks && paidOn <= weeks[k].asOf)
-                    weeks[k].paidMinor += q.value(1).toLongLong();
-            }
-        }
+    for (const auto &[paidOn, amount] : paymentsPerDay(db, s.currency, firstMonday, last, &sqlError)) {
+        const int k = weekIndexOf(paidOn);
+        if (k >= 0 && k < allWeeks && paidOn <= weeks[k].asOf)
+            weeks[k].paidMinor += amount;
     }
 
     // Promised: open promises, and kept ones the bill was paid on during the week, falling in each week; the bill's
@@ -333,7 +367,7 @@ CashSnapshot CashSnapshotBuilder::build(const Book &book, const QDate &weekOf)
             if (run(sq, salesSql, {d.clientId, s.currency, iso(last.addDays(-salesWindowDays)), iso(last)}, &sqlError)
                 && sq.next()) {
                 const qint64 clientSales = sq.value(0).toLongLong();
-                d.dsoDays = clientSales > 0 ? double(d.outstandingMinor) / double(clientSales) * salesWindowDays : 0.0;
+                d.dsoDays = dsoDays(d.outstandingMinor, clientSales);
             }
         }
     }
@@ -344,6 +378,29 @@ CashSnapshot CashSnapshotBuilder::build(const Book &book, const QDate &weekOf)
     if (!sqlError.isEmpty())
         s.error = tr("Cannot read the book for the cash snapshot: %1").arg(sqlError);
     return s;
+}
+
+CashHeadline CashSnapshotBuilder::headline(const Book &book)
+{
+    CashHeadline h;
+    const QDate today = book.clock().today();
+    const QDate monday = today.addDays(1 - today.dayOfWeek());
+    const QString currency = book.currency();
+    QSqlDatabase db = book.database();
+    QString sqlError;
+    for (const auto &[paidOn, amount] : paymentsPerDay(db, currency, monday, today, &sqlError))
+        h.paidThisWeekMinor += amount;
+    qint64 outstanding = 0;
+    {
+        QSqlQuery q(db);
+        const Sql cte = balancesCte({today}, currency, ByClient::No);
+        if (run(q, cte.text + QStringLiteral("SELECT coalesce(sum(bal), 0) FROM bal"), cte.binds, &sqlError) && q.next())
+            outstanding = q.value(0).toLongLong();
+    }
+    h.dsoDays = dsoDays(outstanding, salesOn(db, today, currency, &sqlError));
+    if (!sqlError.isEmpty())
+        h.error = tr("Cannot read the book for the cash snapshot: %1").arg(sqlError);
+    return h;
 }
 
 namespace {

@@ -52,6 +52,14 @@ struct CashSnapshot {
     QString error;                      // translated; set when the book could not be read (figures then incomplete)
 };
 
+// The two figures of the current week the dashboard shows, without the twelve-week history: what came in since
+// Monday and today's DSO, with the snapshot's definitions (CashSnapshot.cpp).
+struct CashHeadline {
+    qint64 paidThisWeekMinor = 0;
+    double dsoDays = 0;
+    QString error;                      // translated; set when the book could not be read
+};
+
 // The weekly cash snapshot of DESIGN.md. Figures count bills in the book's currency only.
 class CashSnapshotBuilder
 {
@@ -59,6 +67,8 @@ class CashSnapshotBuilder
 public:
     // weekOf may be any day of the week; the week runs Monday to Sunday.
     static CashSnapshot build(const Book &book, const QDate &weekOf);
+    // This week's paid and DSO as build() computes them for the current week, reading only today's balances.
+    static CashHeadline headline(const Book &book);
     // {"currency":"GBP","week_of":"…","as_of":"…","outstanding":"…","overdue":"…","paid":"…",
     //  "promised":"…","buckets":{"not_due":…},"dso":12.3,"promised_payments":[…],"top_debtors":[…],"trend":[…]}
     // Keys in that order. Money as decimal strings in the currency's digits, dates ISO, dso a number with one

@@ -7,6 +7,7 @@
 #include "ChaseRows.h"
 #include "Clock.h"
 #include "DraftComposer.h"
+#include "PolicyRepository.h"
 #include "Repositories.h"
 #include "SqlValues.h"
 #include "WriteTransaction.h"
@@ -77,14 +78,29 @@ bool inTransaction(Book &book, QString *error, const QString &what, Change chang
 
 QList<DraftRow> ChaseEngine::pendingDrafts() const
 {
+    return pendingDrafts(-1);
+}
+
+QList<DraftRow> ChaseEngine::pendingDrafts(int limit) const
+{
     QList<DraftRow> rows;
     QSqlQuery q(m_book.database());
     q.setForwardOnly(true);
     if (q.exec(QStringLiteral("SELECT %1 FROM drafts d JOIN bills b ON b.id = d.bill_id JOIN clients c ON c.id = d.client_id "
-                              "WHERE d.state = 'pending' ORDER BY d.id").arg(draftColumns)))
+                              "WHERE d.state = 'pending' ORDER BY d.id LIMIT %2")
+                   .arg(draftColumns)
+                   .arg(limit < 0 ? -1 : limit)))
         while (q.next())
             rows.append(draftFrom(q));
     return rows;
+}
+
+int ChaseEngine::pendingDraftCount() const
+{
+    QSqlQuery q(m_book.database());
+    if (q.exec(QStringLiteral("SELECT count(*) FROM drafts WHERE state = 'pending'")) && q.next())
+        return q.value(0).toInt();
+    return 0;
 }
 
 std::optional<DraftRow> ChaseEngine::draft(qint64 draftId) const
@@ -490,6 +506,65 @@ bool ChaseEngine::optOut(qint64 clientId, Channel channel, const QString &actor,
         q.exec();
         return AuditLog(m_book).append(QStringLiteral("opt_out"), actor, 0, clientId,
                                        {{QStringLiteral("channel"), channelKey(channel)}}, why);
+    });
+}
+
+bool ChaseEngine::optIn(qint64 clientId, Channel channel, const QString &actor, QString *error)
+{
+    return inTransaction(m_book, error, tr("Cannot record the opt-in: %1"), [&](QSqlDatabase &db, QString *why) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO consents (client_id, channel, opted_in_at, opted_in_by) VALUES (?, ?, ?, ?) "
+                                 "ON CONFLICT (client_id, channel) DO UPDATE SET opted_in_at = excluded.opted_in_at, "
+                                 "opted_in_by = excluded.opted_in_by, opted_out_at = NULL, opted_out_by = ''"));
+        q.addBindValue(clientId);
+        q.addBindValue(channelKey(channel));
+        q.addBindValue(sql::dateTime(m_book.clock().now()));
+        q.addBindValue(sql::text(actor));
+        if (!q.exec()) {
+            *why = sqlErrorText(q.lastError());
+            return false;
+        }
+        return AuditLog(m_book).append(QStringLiteral("opt_in"), actor, 0, clientId,
+                                       {{QStringLiteral("channel"), channelKey(channel)}}, why);
+    });
+}
+
+bool ChaseEngine::setClientSegment(qint64 clientId, Segment segment, const QString &actor, QString *error)
+{
+    return inTransaction(m_book, error, tr("Cannot change the client's segment: %1"), [&](QSqlDatabase &db, QString *why) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE clients SET segment = ? WHERE id = ?"));
+        q.addBindValue(segmentKey(segment));
+        q.addBindValue(clientId);
+        if (!q.exec() || q.numRowsAffected() != 1) {
+            *why = q.lastError().isValid() ? sqlErrorText(q.lastError()) : tr("there is no such client");
+            return false;
+        }
+        q.prepare(QStringLiteral("SELECT policy_id FROM clients WHERE id = ?"));
+        q.addBindValue(clientId);
+        if (!q.exec() || !q.next()) {
+            *why = sqlErrorText(q.lastError());
+            return false;
+        }
+        const std::optional<qint64> override = q.value(0).isNull() ? std::nullopt : std::optional(q.value(0).toLongLong());
+        q.finish();
+        // Setting the override it already has re-schedules the chases to the policy that now applies.
+        return PolicyRepository(m_book).setClientOverride(clientId, override, why)
+            && AuditLog(m_book).append(QStringLiteral("segment"), actor, 0, clientId,
+                                       {{QStringLiteral("segment"), segmentKey(segment)}}, why);
+    });
+}
+
+bool ChaseEngine::setClientPolicy(qint64 clientId, std::optional<qint64> policyId, const QString &actor, QString *error)
+{
+    return inTransaction(m_book, error, tr("Cannot change the client's reminder policy: %1"), [&](QSqlDatabase &, QString *why) {
+        if (policyId && !PolicyRepository(m_book).byId(*policyId)) {
+            *why = tr("there is no such policy");
+            return false;
+        }
+        return PolicyRepository(m_book).setClientOverride(clientId, policyId, why)
+            && AuditLog(m_book).append(QStringLiteral("policy_override"), actor, 0, clientId,
+                                       {{QStringLiteral("policy_id"), policyId ? QJsonValue(*policyId) : QJsonValue()}}, why);
     });
 }
 

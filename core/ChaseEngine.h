@@ -39,6 +39,9 @@ public:
 
     // --- drafts and owner decisions (ChaseEngine.cpp)
     QList<DraftRow> pendingDrafts() const;
+    // The first `limit` pending drafts (in the same order), and how many are pending in all.
+    QList<DraftRow> pendingDrafts(int limit) const;
+    int pendingDraftCount() const;
     std::optional<DraftRow> draft(qint64 draftId) const;
     // Queues the draft's text (as edited) for sending. Approving a draft that is no longer pending fails and
     // queues nothing; approving twice, from two places at once, still queues one message.
@@ -66,6 +69,15 @@ public:
     bool resumeChase(const QString &billNumber, const QString &actor, QString *error);
     // STOP: the client is opted out of the channel at once; nothing more goes there.
     bool optOut(qint64 clientId, Channel channel, const QString &actor, QString *error);
+    // The owner turns a channel back on for the client (the client asked for it): opted in now by actor, any
+    // opt-out cleared. Nothing already cancelled comes back; later steps may use the channel again.
+    bool optIn(qint64 clientId, Channel channel, const QString &actor, QString *error);
+    // Moves the client to another segment. When the client has no policy override of its own, its running chases
+    // follow the new segment's default policy from now on (re-scheduled as PolicyRepository does).
+    bool setClientSegment(qint64 clientId, Segment segment, const QString &actor, QString *error);
+    // The client's own reminder policy, or none (std::nullopt: the segment's default); running chases are
+    // re-scheduled to it. Fails for a policy that does not exist.
+    bool setClientPolicy(qint64 clientId, std::optional<qint64> policyId, const QString &actor, QString *error);
 
     // --- outbox, for the bridges (Outbox.cpp)
     QList<OutboxRow> outbox() const;

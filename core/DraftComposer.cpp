@@ -27,6 +27,7 @@ DraftComposer::DraftComposer(Book &book, const QDate &today)
     , m_region(book.region())
     , m_businessName(book.setting(QStringLiteral("business_name")))
     , m_bookLocale(book.locale())
+    , m_templates(book)
 {
     // The weekly cap counts reminders only, not replies to the client's own messages.
     m_weekCountQuery.prepare(QStringLiteral("SELECT count(*) FROM drafts WHERE client_id = ? AND state IN ('pending', 'approved') "
@@ -259,7 +260,7 @@ DraftComposer::Composed DraftComposer::compose(const ChaseBill &bill, const Poli
         shownNote = shownNote.isEmpty() ? warning : shownNote + QLatin1Char(' ') + warning;
     }
     values.promisedOn = options.promisedOn;
-    const auto rendered = MessageTemplates::render(step.templateKind, grade.tone, *channel, language, values, locale);
+    const auto rendered = m_templates.render(step.templateKind, grade.tone, *channel, language, values, locale);
     if (!rendered) {
         result.error = rendered.error();
         return result;

@@ -4,6 +4,7 @@
 #include "ChaseTypes.h"
 #include "Domain.h"
 #include "Result.h"
+#include "TemplateOverrides.h"
 #include "ToneGrader.h"
 
 #include <QCoreApplication>
@@ -106,6 +107,7 @@ private:
     QString m_region;
     QString m_businessName;
     QLocale m_bookLocale;
+    TemplateOverrides m_templates; // the owner's own wording, read once per run
     QHash<qint64, Policy> m_policies;
     QHash<QString, qint64> m_segmentDefaults;
     qint64 m_standardPolicy = 0;

@@ -304,62 +304,74 @@ QString separatorFor(Channel channel)
 
 } // namespace
 
-Result<RenderedMessage> MessageTemplates::render(const QString &kind, Tone tone, Channel channel,
-    const QString &language, const TemplateValues &values, const QLocale &locale)
+Result<TemplateText> MessageTemplates::shipped(const QString &kind, Tone tone, Channel channel, const QString &language)
 {
+    using R = Result<TemplateText>;
     if (!kinds().contains(kind))
-        return Result<RenderedMessage>::failure(tr("There is no message template of kind \"%1\".").arg(kind));
+        return R::failure(tr("There is no message template of kind \"%1\".").arg(kind));
 
     const TemplateStore &s = store();
-    std::optional<Found> found;
     for (const QString &candidate : languageCandidates(language)) {
         const auto file = s.files.constFind(candidate);
         if (file == s.files.constEnd())
             continue;
         if (!file->error.isEmpty()) // a shipped file that does not parse is a bug to show, not to paper over
-            return Result<RenderedMessage>::failure(
-                tr("The message templates for \"%1\" are damaged: %2").arg(candidate, file->error));
+            return R::failure(tr("The message templates for \"%1\" are damaged: %2").arg(candidate, file->error));
         const std::optional<QJsonObject> tones = toneEntry(file->kinds.value(kind).toObject(), tone);
         if (!tones)
             continue;
         if (const std::optional<QJsonObject> entry = channelEntry(*tones, channel)) {
-            found = Found{ candidate, *entry };
-            break;
+            TemplateText text;
+            text.language = candidate;
+            if (channel == Channel::Email)
+                text.subject = entry->value(QStringLiteral("subject")).toString();
+            const QJsonArray body = entry->value(QStringLiteral("body")).toArray();
+            for (const QJsonValue &part : body)
+                text.parts.append(part.toString());
+            return text;
         }
     }
-    if (!found)
-        return Result<RenderedMessage>::failure(
-            tr("There is no %1 message template for %2 in %3.").arg(kind, channelKey(channel), language));
+    return R::failure(tr("There is no %1 message template for %2 in %3.").arg(kind, channelKey(channel), language));
+}
 
-    Renderer renderer(found->language, channel, values, locale);
+Result<RenderedMessage> MessageTemplates::render(const QString &kind, Tone tone, Channel channel,
+    const QString &language, const TemplateValues &values, const QLocale &locale)
+{
+    const Result<TemplateText> text = shipped(kind, tone, channel, language);
+    if (!text)
+        return Result<RenderedMessage>::failure(text.error());
+    return renderText(*text, channel, values, locale);
+}
+
+Result<RenderedMessage> MessageTemplates::renderText(const TemplateText &text, Channel channel,
+    const TemplateValues &values, const QLocale &locale)
+{
+    Renderer renderer(text.language, channel, values, locale);
     const bool hasLink = !values.payLink.trimmed().isEmpty();
     const QString linkPlaceholder = QStringLiteral("{pay_link}");
     const QString noLinkMarker = QStringLiteral("{no_pay_link}");
 
     QStringList parts;
-    const QJsonArray body = found->entry.value(QStringLiteral("body")).toArray();
-    for (const QJsonValue &part : body) {
-        QString text = part.toString();
-        if (text.startsWith(noLinkMarker)) {
+    for (QString part : text.parts) {
+        if (part.startsWith(noLinkMarker)) {
             if (hasLink)
                 continue;
-            text = text.mid(noLinkMarker.size()).trimmed();
+            part = part.mid(noLinkMarker.size()).trimmed();
         }
-        if (text.isEmpty() || (!hasLink && text.contains(linkPlaceholder)))
+        if (part.trimmed().isEmpty() || (!hasLink && part.contains(linkPlaceholder)))
             continue;
-        const std::optional<QString> filled = renderer.fill(text);
+        const std::optional<QString> filled = renderer.fill(part);
         if (!filled)
             return Result<RenderedMessage>::failure(renderer.error());
         parts.append(*filled);
     }
     if (parts.isEmpty())
-        return Result<RenderedMessage>::failure(
-            tr("The %1 message template for %2 in %3 is empty.").arg(kind, channelKey(channel), found->language));
+        return Result<RenderedMessage>::failure(tr("The message template in %1 is empty.").arg(text.language));
 
     RenderedMessage out;
     out.body = parts.join(separatorFor(channel));
     if (channel == Channel::Email) {
-        const std::optional<QString> subject = renderer.fill(found->entry.value(QStringLiteral("subject")).toString());
+        const std::optional<QString> subject = renderer.fill(text.subject);
         if (!subject)
             return Result<RenderedMessage>::failure(renderer.error());
         out.subject = *subject;

@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 
 namespace duedesk {
 
@@ -23,6 +24,13 @@ struct TemplateValues {
     qint64 daysOverdue = 0;
     QString payLink;          // empty: lines that mention {pay_link} are left out, lines marked {no_pay_link} kept
     QString businessName;
+};
+
+// The words of one template: the shipped text, or the owner's own (see TemplateOverrides).
+struct TemplateText {
+    QString language;         // the language the text is written in ("en", "de")
+    QString subject;          // email only
+    QStringList parts;        // email paragraphs, chat lines or SMS pieces, in order
 };
 
 struct RenderedMessage {
@@ -44,6 +52,11 @@ public:
     // date (dueOn, promisedOn) that `values` does not have.
     static Result<RenderedMessage> render(const QString &kind, Tone tone, Channel channel, const QString &language,
                                           const TemplateValues &values, const QLocale &locale);
+    // The shipped text render() would use, found with the same language and tone fallbacks.
+    static Result<TemplateText> shipped(const QString &kind, Tone tone, Channel channel, const QString &language);
+    // Renders a text (shipped or the owner's own) exactly as render() renders the shipped one.
+    static Result<RenderedMessage> renderText(const TemplateText &text, Channel channel, const TemplateValues &values,
+                                              const QLocale &locale);
     static QStringList languages();     // "de", "en", "es", "fr"
     // "final_notice", "heads_up", "invoice_copy", "promise_confirmation", "reminder", "stop_confirmation"
     static QStringList kinds();

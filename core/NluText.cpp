@@ -232,6 +232,8 @@ constexpr Variant Variants[] = {
     { u"receit", u"receipt" },
     { u"reciet", u"receipt" },
     { u"payed", u"paid" },
+    { u"pd", u"paid" },
+    { u"why's", u"why" },
     { u"piad", u"paid" },
     { u"padi", u"paid" },
     { u"transfered", u"transferred" },

@@ -254,8 +254,11 @@ ReplyUnderstanding ReplyClassifier::classify(const QString &text, const QDate &t
             u"at", u"in", u"from", u"next", u"til", u"then" };
         const qsizetype first = dates[best].first;
         deadline = first == 0 || preps.contains(t.at(first - 1)) || t.at(first - 1) == u",";
+        // ... or the extra time asked for is itself the date ("give me a fortnight", "3 more days")
+        const qsizetype last = dates[best].last;
         for (const CueHit &h : ev.hits)
-            deadline = deadline || (h.cue == Cue::MoreTime && h.last >= first - 1 && h.last <= first + 1);
+            deadline = deadline
+                || (h.cue == Cue::MoreTime && h.last >= first - 1 && (h.last <= first + 1 || h.first < last));
     }
     const float paidStrong = ev[Cue::Paid];
     const float paidAll = sumOf(ev, { Cue::Paid, Cue::PaidAsk, Cue::Receipt });

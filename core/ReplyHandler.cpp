@@ -7,6 +7,7 @@
 #include "Clock.h"
 #include "DraftComposer.h"
 #include "OwnerTasks.h"
+#include "PhoneNumber.h"
 #include "Repositories.h"
 #include "WriteTransaction.h"
 
@@ -47,6 +48,26 @@ qint64 billFor(QSqlDatabase db, const MessageRow &m)
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
+// How the client writes numeric dates ("3/12"): by the country of the client's phone number, else of the number the
+// reply came from (SMS, WhatsApp), else the region in the client's language tag ("en-US"), else the book's region.
+DateOrder clientDateOrder(
+    const Book &book, const std::optional<ClientRow> &client, Channel channel, const QString &address)
+{
+    QString region;
+    if (client && !client->phoneE164.isEmpty())
+        region = PhoneNumber::fromE164(client->phoneE164).region();
+    if (region.isEmpty() && (channel == Channel::Sms || channel == Channel::WhatsApp)) {
+        const QString e164 = address.startsWith(QLatin1Char('+')) ? address : QLatin1Char('+') + address;
+        region = PhoneNumber::fromE164(e164).region();
+    }
+    if (region.isEmpty() && client) {
+        const QStringList subtags = client->language.split(QLatin1Char('-'));
+        if (subtags.size() >= 2 && subtags.last().size() == 2)
+            region = subtags.last().toUpper();
+    }
+    return dateOrderForRegion(region.isEmpty() ? book.region() : region);
+}
+
 } // namespace
 
 Result<HandledReply> ReplyHandler::handle(Channel channel, const QString &address, const QString &providerId,
@@ -81,8 +102,10 @@ Result<HandledReply> ReplyHandler::process(Channel channel, const QString &addre
         return out;
     }
 
+    const std::optional<ClientRow> client = message->clientId ? ClientRepository(m_book).byId(message->clientId) : std::nullopt;
     const QDate today = m_book.clock().today();
-    out.understanding = given ? *given : ReplyClassifier::classify(body, today, dateOrderForRegion(m_book.region()));
+    out.understanding
+        = given ? *given : ReplyClassifier::classify(body, today, clientDateOrder(m_book, client, channel, address));
     const ReplyUnderstanding &u = out.understanding;
     {
         QSqlQuery q(db);
@@ -92,7 +115,6 @@ Result<HandledReply> ReplyHandler::process(Channel channel, const QString &addre
         q.exec();
     }
 
-    const std::optional<ClientRow> client = message->clientId ? ClientRepository(m_book).byId(message->clientId) : std::nullopt;
     const qint64 billId = client ? billFor(db, *message) : 0;
     const std::optional<BillRow> bill = billId ? BillRepository(m_book).byId(billId) : std::nullopt;
     const QString who = client ? client->name : address;

@@ -33,7 +33,8 @@ public:
     explicit ReplyHandler(Book &book) : m_book(book) { }
 
     // Stores the message once (by channel and provider id), understands it with ReplyClassifier and acts on it,
-    // the first time only.
+    // the first time only. Numeric dates ("3/12") are read in the client's region: their phone number's country,
+    // else the sender number's, else their language tag's region, else the book's.
     Result<HandledReply> handle(Channel channel, const QString &address, const QString &providerId, const QString &body);
     // The same with an understanding from elsewhere (e.g. an optional model backend, already validated).
     Result<HandledReply> handleUnderstood(Channel channel, const QString &address, const QString &providerId,

@@ -157,6 +157,9 @@ constexpr Phrase Phrases[] = {
     { "expect ~3 it|payment|money|funds|transfer|cheque|check|that|the", Cue::Promise, 2.0f, N },
     { "it's|its|payment's|money's|cheque's|check's|transfer's|funds ~2 coming", Cue::Promise, 2.0f, N },
     { "coming your way", Cue::Promise, 2.0f, N },
+    { "should|hope_to|hoping_to|aim_to|try_to ~1 have|get ~2 it|that|this|payment|money|cash ~1 to_you|over_to_you|"
+      "across_to_you|with_you_by",
+        Cue::Promise, 2.0f, N },
     { "payment|transfer|it|cheque|check ~2 scheduled|queued|booked|set_up|lined_up|due_to_go|in_the_system",
         Cue::Promise, 2.0f, N },
     { "do the needful", Cue::PromiseSoft, 2.0f, None },
@@ -197,7 +200,8 @@ constexpr Phrase Phrases[] = {
     { "have|hold ?off|wait|extend ~3 until|till", Cue::MoreTime, 2.0f, N },
     { "extension|extend|extended", Cue::MoreTime, 2.0f, N },
     { "bit|little|while|few|couple|week|weeks|days ~1 longer", Cue::MoreTime, 2.0f, N },
-    { "few|couple|another ~1 more|extra ~1 days|weeks|week|months", Cue::MoreTime, 2.0f, N },
+    { "few|couple|another|#num|two|three|four|five|six|seven|ten ~1 more|extra ~1 day|days|weeks|week|months",
+        Cue::MoreTime, 2.0f, N },
     { "be_patient|bear_with|patience_with", Cue::MoreTime, 2.0f, N },
     { "breathing room|space", Cue::MoreTime, 2.0f, N },
     { "leeway|grace_period|slack|flexibility|flexible|lenient|understanding", Cue::MoreTime, 2.0f, N },
@@ -320,7 +324,9 @@ constexpr Phrase Phrases[] = {
     { "unhappy|disappointed|disgusted|complain|complaint|dispute|disputing|query|querying", Cue::Dispute, 2.0f, None },
     { "want|demand|expect|need|give|get|owe|deserve ~3 refund|money_back", Cue::Dispute, 2.0f, None },
     { "refund ~1 me|us|the|my_money|part", Cue::Dispute, 2.0f, None },
-    { "fix|sort|redo|finish|do ~3 properly|first|before", Cue::Dispute, 2.0f, None },
+    { "fix|sort|redo|finish|do ~3 properly|first", Cue::Dispute, 2.0f, None },
+    // "sort that before I pay", but not "I'll sort it before Xmas"
+    { "fix|sort|redo|finish|do ~3 before ~1 i|we|paying|payment|any|anything", Cue::Dispute, 2.0f, None },
     { "come back ~3 fix|finish|sort|first|redo", Cue::Dispute, 2.0f, None },
     { "before|until|till|unless|once ~1 i|we ~1 pay|paying", Cue::Dispute, 1.5f, None },
     { "not|never|won't|refuse ~2 paying|pay ~3 until|till|unless|for|a_penny|a_cent|a_dime|anything|full|the_full|"
@@ -385,6 +391,15 @@ constexpr Phrase Phrases[] = {
       "parts|vat",
         Cue::DisputePrice, 1.0f, None },
     { "shouldn't|should_not|should_never ~1 be ~2 on|charged|billed|there", Cue::DisputePrice, 2.0f, None },
+    { "shouldn't|should_not|should_never ~1 be ~1 a|any ~1 bill|charge|invoice|fee", Cue::DisputePrice, 2.5f, None },
+    { "why ~4 on_here|on_there|on_the_bill|on_my_bill|on_this_bill|on_the_invoice|on_my_invoice|on_this_invoice",
+        Cue::DisputePrice, 2.0f, None },
+    { "lesson|lessons|session|sessions|class|classes|visit|visits|appointment|booking|clean|job|service ~4 "
+      "cancelled|canceled|called_off|never_happened|didn't_happen",
+        Cue::DisputePrice, 2.0f, None },
+    { "cancelled|canceled|called_off ~2 lesson|lessons|session|sessions|class|classes|visit|visits|appointment|"
+      "booking|clean|job|service|work",
+        Cue::DisputePrice, 2.0f, None },
     { "isn't|not|wasn't|aren't ~1 on_here|on_the_bill|on_the_invoice|applied|taken_off|deducted", Cue::DisputePrice,
         2.0f, None },
     { "only ~3 did|here|there|took|worked|came|stayed|hours|hour|half|#num|one|two|three|four|five|a_couple|a_few|"
@@ -397,6 +412,9 @@ constexpr Phrase Phrases[] = {
       "not_agreed",
         Cue::DisputePrice, 2.0f, None },
     { "#amt ~1 not ~1 #amt", Cue::DisputePrice, 2.0f, None },
+    // a price for a short time: "£95 for a 20 minute job", "£200 for an hour's work"
+    { "#amt for ~1 a|an|one|#num|half_an ~2 minute|minutes|min|mins|hour|hours|hr|hrs|hour's", Cue::DisputePrice, 2.0f,
+        None },
     { "#amt|#num ~3 not|instead ~1 #amt|#num", Cue::DisputePrice, 2.0f, None },
 
     // ---- the invoice, its details, how and where to pay
@@ -448,6 +466,9 @@ constexpr Phrase Phrases[] = {
     { "transfer|card|cash|cheque|paypal only", Cue::Invoice, 1.5f, None },
     { "payment|pay link|portal|page|button", Cue::Invoice, 2.5f, None },
     { "link ~3 pay|paying|payment|through", Cue::Invoice, 2.0f, None },
+    { "link|links|app|pdf|attachment|file|page|portal|button|qr ~2 doesn't|won't|isn't|didn't|not|can't ~1 work|"
+      "working|open|load|opening|loading",
+        Cue::Invoice, 2.5f, X },
     { "qr|scan_to_pay", Cue::Invoice, 2.5f, None },
     { "invoice_number|reference_number|ref_number|payment_reference|invoice_no|invoice_#", Cue::Invoice, 2.5f, None },
     { "a|an ~1 paypal|venmo|zelle|payid|upi|bsb|cashapp|revolut|gpay|bank_account|card_machine|card_reader|qr_code|"
@@ -468,7 +489,10 @@ constexpr Phrase Phrases[] = {
         Cue::Invoice, 2.0f, None },
     { "invoice|invoices|bill", Cue::Invoice, 1.0f, None },
     { "need|want|require|like|get|have ~4 invoice|invoices|bill|copy|copies|receipt", Cue::Invoice, 2.0f, None },
-    { "what|which ~2 reference|ref|name|description ~3 use|put|account|on|quote|give", Cue::Invoice, 2.5f, None },
+    { "what|what's|whats|which ~2 reference|ref|name|description ~3 use|put|account|on|quote|give", Cue::Invoice, 2.5f,
+        None },
+    { "what's|whats|what_is ~1 the|your ~1 ref|reference|invoice_number|account_name|payee_name", Cue::Invoice, 2.0f,
+        None },
     { "confirmation_of_payee|payee_name|account_name|name_on_the_account", Cue::Invoice, 2.5f, None },
     { "portal|coupa|ariba|tungsten|purchase_order|po|accounts_payable|ap_team|procurement", Cue::Invoice, 2.5f, None },
     { "invoices|invoice|bill ~2 sent|addressed|made_out|issued to", Cue::Invoice, 2.0f, None },
@@ -572,6 +596,7 @@ constexpr Phrase Phrases[] = {
     // ---- who is this; acknowledgements; other topics; forwarding
     { "who's|whos|who_is|who_are|who_r ~1 this|you|that|it|texting|messaging|?", Cue::WhoAreYou, 2.0f, None },
     { "who dis|sent|texting|messaging", Cue::WhoAreYou, 2.0f, None },
+    { "who|who's|whos|who_is ~3 from", Cue::WhoAreYou, 2.5f, X },
     { "^ who ?", Cue::WhoAreYou, 2.0f, None },
     { "^ sorry ?, who", Cue::WhoAreYou, 2.0f, None },
     { "what|which ~1 company|business ~1 is|are ~1 this|you", Cue::WhoAreYou, 2.0f, None },
@@ -579,8 +604,8 @@ constexpr Phrase Phrases[] = {
     { "do|does you ~1 do|have|work|fit|install|offer|sell|take|repair|service|cover|teach|clean", Cue::Enquiry, 1.5f,
         None },
     { "are you ~1 free|available|around|taking|open|busy|coming|still|doing", Cue::Enquiry, 1.5f, None },
-    { "can|could|would you ~1 fit|come|quote|recommend|install|look|pop|check|book|help|also|tag|pick", Cue::Enquiry,
-        1.5f, None },
+    { "can|could|would you ~1 fit|come|quote|recommend|install|look|pop|check|book|help|also|tag|pick|ring|call|phone",
+        Cue::Enquiry, 1.5f, None },
     { "what time", Cue::Enquiry, 1.5f, None },
     { "can|could|would you ~1 do|make|manage #fdate", Cue::Enquiry, 2.0f, None },
     { "reschedule|rearrange|swap|move ~3 lesson|lessons|appointment|visit|service|job|booking|session|class",
@@ -661,6 +686,8 @@ bool isFiller(QStringView w)
 struct Alternative {
     QStringList words;
     bool prefix = false;
+    // A span or token class standing in for a word ("#amt", "#date", "#fdate", "#num", "#cap"), known at parse time.
+    enum Special : quint8 { Word, Amount, Date, FutureDate, Num, Cap, Unknown } special = Word;
 };
 
 struct Element {
@@ -698,6 +725,12 @@ Alternative parseAlternative(const QString &alt)
     if (body.size() > 1 && body.endsWith(u'*')) {
         a.prefix = true;
         body.chop(1);
+    }
+    if (body.size() > 1 && body.startsWith(u'#')) {
+        static const QHash<QString, Alternative::Special> specials = { { QStringLiteral("#amt"), Alternative::Amount },
+            { QStringLiteral("#date"), Alternative::Date }, { QStringLiteral("#fdate"), Alternative::FutureDate },
+            { QStringLiteral("#num"), Alternative::Num }, { QStringLiteral("#cap"), Alternative::Cap } };
+        a.special = specials.value(body, Alternative::Unknown);
     }
     for (const QString &part : body.split(u'_', Qt::SkipEmptyParts)) {
         if (part.size() > 1 && part.contains(u'-')) {
@@ -764,7 +797,8 @@ Element parseElement(const QString &spec)
 
 struct Lexicon {
     QList<Pattern> patterns;
-    QHash<QString, QList<int>> byFirstWord; // patterns whose first consuming element is a plain word group
+    // Patterns whose first consuming element is a plain word group, by those words (views into `patterns`).
+    QHash<QStringView, QList<int>> byFirstWord;
     QList<int> unindexed; // the others (prefixes, amounts, dates, names, ...)
 
     Lexicon()
@@ -782,15 +816,15 @@ struct Lexicon {
                 ++p.firstMatching;
             const int index = int(patterns.size());
             patterns.append(p);
-            const Element &first = p.elements[p.firstMatching];
+            const Element &first = patterns.constLast().elements.at(p.firstMatching);
             bool indexable = first.kind == Element::Words && !first.optional;
             for (const Alternative &a : first.alternatives)
-                indexable = indexable && !a.prefix && !a.words.front().startsWith(u'#');
+                indexable = indexable && !a.prefix && a.special == Alternative::Word;
             if (indexable) {
-                QSet<QString> keys;
+                QSet<QStringView> keys;
                 for (const Alternative &a : first.alternatives)
                     keys.insert(a.words.front());
-                for (const QString &k : keys)
+                for (QStringView k : keys)
                     byFirstWord[k].append(index);
             } else {
                 unindexed.append(index);
@@ -924,17 +958,20 @@ qsizetype Matcher::matchAlternative(const Alternative &a, qsizetype pos) const
     if (pos >= n)
         return -1;
     const QString &first = a.words.front();
-    if (first.startsWith(u'#') && first.size() > 1) {
-        if (first == u"#amt")
-            return amountEnd[pos] > pos ? amountEnd[pos] : -1;
-        if (first == u"#date")
-            return dateEnd[pos] > pos && !dateVague[pos] ? dateEnd[pos] : -1;
-        if (first == u"#fdate")
-            return dateEnd[pos] > pos && dateFuture[pos] ? dateEnd[pos] : -1;
-        if (first == u"#num")
-            return t.tokens[pos].kind == TokenKind::Number ? pos + 1 : -1;
-        if (first == u"#cap")
-            return isName(pos) ? pos + 1 : -1;
+    switch (a.special) {
+    case Alternative::Word:
+        break;
+    case Alternative::Amount:
+        return amountEnd[pos] > pos ? amountEnd[pos] : -1;
+    case Alternative::Date:
+        return dateEnd[pos] > pos && !dateVague[pos] ? dateEnd[pos] : -1;
+    case Alternative::FutureDate:
+        return dateEnd[pos] > pos && dateFuture[pos] ? dateEnd[pos] : -1;
+    case Alternative::Num:
+        return t.tokens[pos].kind == TokenKind::Number ? pos + 1 : -1;
+    case Alternative::Cap:
+        return isName(pos) ? pos + 1 : -1;
+    case Alternative::Unknown:
         return -1;
     }
     if (a.prefix)
@@ -1164,7 +1201,7 @@ Evidence findCues(
         ev.hits.append(CueHit{ p.cue, p.weight, pos, end, (p.flags & X) != 0 });
     };
     for (qsizetype pos = 0; pos < n; ++pos) {
-        const auto it = lex.byFirstWord.constFind(text.tokens[pos].norm.toString());
+        const auto it = lex.byFirstWord.constFind(text.tokens[pos].norm);
         if (it != lex.byFirstWord.cend()) {
             for (int index : *it)
                 tryPattern(index, pos);

@@ -8,10 +8,18 @@
 namespace duedesk {
 
 class Book;
+class BackupModel;
+class BusinessProfile;
+class ChannelSettings;
+class PolicyEditor;
+class TemplateEditor;
+class ActivityModel;
 class BillDetails;
 class BillListModel;
 class CallQueueModel;
 class CashModel;
+class ClientDetails;
+class ClientListModel;
 class DashboardModel;
 class DraftListModel;
 
@@ -30,6 +38,18 @@ public:
     BillDetails &billDetails() const { return *m_billDetails; }
     CashModel &cash() const { return *m_cash; }
     CallQueueModel &calls() const { return *m_calls; }
+    ClientListModel &clients() const { return *m_clients; }
+    ClientDetails &clientDetails() const { return *m_clientDetails; }
+    ActivityModel &activity() const { return *m_activity; }
+    // Settings.
+    BusinessProfile &business() const { return *m_business; }
+    PolicyEditor &policies() const { return *m_policies; }
+    TemplateEditor &templates() const { return *m_templates; }
+    ChannelSettings &channels() const { return *m_channels; }
+    BackupModel &backups() const { return *m_backups; }
+
+    // Reads every view again from the book, after a change made elsewhere (the planner on its worker thread).
+    Q_SLOT void refreshAll();
 
     // The required properties of Main.qml.
     QVariantMap initialProperties() const;
@@ -41,6 +61,14 @@ private:
     std::unique_ptr<BillDetails> m_billDetails;
     std::unique_ptr<CashModel> m_cash;
     std::unique_ptr<CallQueueModel> m_calls;
+    std::unique_ptr<ClientListModel> m_clients;
+    std::unique_ptr<ClientDetails> m_clientDetails;
+    std::unique_ptr<ActivityModel> m_activity;
+    std::unique_ptr<BusinessProfile> m_business;
+    std::unique_ptr<PolicyEditor> m_policies;
+    std::unique_ptr<TemplateEditor> m_templates;
+    std::unique_ptr<ChannelSettings> m_channels;
+    std::unique_ptr<BackupModel> m_backups;
 };
 
 } // namespace duedesk

@@ -9,9 +9,18 @@
 
 namespace duedesk {
 
-CallQueueModel::CallQueueModel(std::shared_ptr<Book> book, QObject *parent)
+CallQueueModel::CallQueueModel(std::shared_ptr<Book> book, ModelLoading loading, QObject *parent)
     : QAbstractListModel(parent), m_book(std::move(book))
 {
+    m_active = loading == ModelLoading::Now;
+    refresh();
+}
+
+void CallQueueModel::activate()
+{
+    if (m_active)
+        return;
+    m_active = true;
     refresh();
 }
 
@@ -28,10 +37,12 @@ qint64 CallQueueModel::minAmountMinor() const
 
 void CallQueueModel::refresh()
 {
+    if (!m_active)
+        return;
     beginResetModel();
     m_lastError.clear();
     const qint64 min = minAmountMinor();
-    m_entries = CallQueue::build(*m_book, m_book->clock().today(), min, &m_lastError);
+    m_entries = CallQueue::build(*m_book, m_book->clock().today(), min, &m_lastError, shownLimit, &m_total);
     m_thresholdText = Money(min, m_book->currency()).toDisplayString(m_book->locale());
     endResetModel();
     Q_EMIT countChanged();

@@ -5,6 +5,8 @@
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
 
+#include "ModelLoading.h"
+
 #include <memory>
 
 namespace duedesk {
@@ -20,6 +22,7 @@ class CallQueueModel : public QAbstractListModel
     QML_ELEMENT
     QML_UNCREATABLE("Provided by the application")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(int total READ total NOTIFY countChanged)
     Q_PROPERTY(QString thresholdText READ thresholdText NOTIFY countChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY countChanged)
 
@@ -39,13 +42,20 @@ public:
     };
     Q_ENUM(Role)
 
-    explicit CallQueueModel(std::shared_ptr<Book> book, QObject *parent = nullptr);
+    explicit CallQueueModel(std::shared_ptr<Book> book, ModelLoading loading = ModelLoading::Now, QObject *parent = nullptr);
+
+    // Reads the book the first time its page is shown (ModelLoading::WhenShown); later calls do nothing.
+    Q_INVOKABLE void activate();
     ~CallQueueModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // The queue shows the most urgent calls only: nobody makes more than this many in a day.
+    static constexpr int shownLimit = 100;
+    // How many bills qualify for a call (count shows at most shownLimit of them).
+    int total() const { return int(m_total); }
     QString thresholdText() const { return m_thresholdText; }
     QString lastError() const { return m_lastError; }
     const QList<CallQueueEntry> &entries() const { return m_entries; }
@@ -60,7 +70,9 @@ Q_SIGNALS:
 
 private:
     std::shared_ptr<Book> m_book;
+    bool m_active = true;
     QList<CallQueueEntry> m_entries;
+    qsizetype m_total = 0;
     QString m_thresholdText;
     QString m_lastError;
 };

@@ -25,8 +25,19 @@ double majorUnits(qint64 minor, const QString &currency)
 
 } // namespace
 
-CashModel::CashModel(std::shared_ptr<Book> book, QObject *parent) : QObject(parent), m_book(std::move(book))
+CashModel::CashModel(std::shared_ptr<Book> book, ModelLoading loading, QObject *parent)
+    : QObject(parent)
+    , m_book(std::move(book))
 {
+    m_active = loading == ModelLoading::Now;
+    refresh();
+}
+
+void CashModel::activate()
+{
+    if (m_active)
+        return;
+    m_active = true;
     refresh();
 }
 
@@ -34,6 +45,8 @@ CashModel::~CashModel() = default;
 
 void CashModel::refresh()
 {
+    if (!m_active)
+        return;
     const QLocale locale = m_book->locale();
     const QDate today = m_book->clock().today();
     const CashSnapshot s = CashSnapshotBuilder::build(*m_book, today);

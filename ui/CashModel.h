@@ -4,6 +4,8 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
+#include "ModelLoading.h"
+
 #include <memory>
 
 namespace duedesk {
@@ -37,7 +39,10 @@ class CashModel : public QObject
     Q_PROPERTY(QString lastError READ lastError NOTIFY changed)
 
 public:
-    explicit CashModel(std::shared_ptr<Book> book, QObject *parent = nullptr);
+    explicit CashModel(std::shared_ptr<Book> book, ModelLoading loading = ModelLoading::Now, QObject *parent = nullptr);
+
+    // Reads the book the first time its page is shown (ModelLoading::WhenShown); later calls do nothing.
+    Q_INVOKABLE void activate();
     ~CashModel() override;
 
     QString currency() const { return m_currency; }
@@ -62,6 +67,7 @@ Q_SIGNALS:
 
 private:
     std::shared_ptr<Book> m_book;
+    bool m_active = true;
     QString m_currency;
     QString m_weekText;
     QString m_outstandingText;

@@ -1,6 +1,10 @@
 #include "DashboardModel.h"
 
 #include <AgingReport.h>
+#include <CashSnapshot.h>
+#include <OwnerTasks.h>
+
+#include <algorithm>
 #include <Book.h>
 #include <Clock.h>
 #include <Money.h>
@@ -76,7 +80,37 @@ void DashboardModel::refresh()
     m_outstandingText = Money(total, m_currency).toDisplayString(locale);
     m_overdueText = Money(total - home.balanceMinor[0], m_currency).toDisplayString(locale);
     m_overdueCount = int(home.overdueCount());
+
+    const CashHeadline headline = CashSnapshotBuilder::headline(*m_book);
+    m_lastError = headline.error;
+    m_paidThisWeekText = Money(headline.paidThisWeekMinor, m_currency).toDisplayString(locale);
+    m_dsoText = tr("%n day(s)", "", qRound(headline.dsoDays));
+
+    m_needsYou.clear();
+    QList<OwnerTask> tasks = OwnerTaskRepository(*m_book).open();
+    std::sort(tasks.begin(), tasks.end(), [](const OwnerTask &a, const OwnerTask &b) { return a.createdAt > b.createdAt; });
+    for (const OwnerTask &t : tasks) {
+        m_needsYou.append(QVariantMap{
+            {QStringLiteral("id"), t.id},
+            {QStringLiteral("kind"), t.kind},
+            {QStringLiteral("summary"), t.summary},
+            {QStringLiteral("suggestion"), t.suggestion},
+            {QStringLiteral("whenText"), locale.toString(t.createdAt.toLocalTime(), QLocale::ShortFormat)},
+        });
+    }
     Q_EMIT changed();
+}
+
+void DashboardModel::closeTask(qint64 id, bool done)
+{
+    QString error;
+    if (!OwnerTaskRepository(*m_book).close(id, done, &error)) {
+        m_lastError = error;
+        Q_EMIT changed();
+        return;
+    }
+    refresh();
+    Q_EMIT bookChanged();
 }
 
 } // namespace duedesk

@@ -20,6 +20,23 @@ int DraftListModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
+void DraftListModel::setShownLimit(int limit)
+{
+    limit = qMax(0, limit);
+    if (m_pageSize == 0)
+        m_pageSize = limit;
+    if (limit == m_shownLimit)
+        return;
+    m_shownLimit = limit;
+    refresh();
+}
+
+void DraftListModel::showMore()
+{
+    if (m_shownLimit > 0)
+        setShownLimit(m_shownLimit + qMax(1, m_pageSize));
+}
+
 QVariant DraftListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -61,9 +78,13 @@ QHash<int, QByteArray> DraftListModel::roleNames() const
 
 void DraftListModel::refresh()
 {
-    const QList<DraftRow> rows = ChaseEngine(*m_book).pendingDrafts();
+    // Only the rows shown are read: after a long absence thousands of drafts may wait.
+    const ChaseEngine engine(*m_book);
+    const QList<DraftRow> rows = engine.pendingDrafts(m_shownLimit > 0 ? m_shownLimit : -1);
+    const int count = m_shownLimit > 0 && rows.size() == m_shownLimit ? engine.pendingDraftCount() : int(rows.size());
     beginResetModel();
     m_rows = rows;
+    m_count = count;
     endResetModel();
     Q_EMIT countChanged();
 }

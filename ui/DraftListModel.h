@@ -18,7 +18,12 @@ class DraftListModel : public QAbstractListModel
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by the application")
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    // All pending drafts; the rows shown may be fewer (shownLimit).
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+    // At most this many rows are shown (0: all): after a long absence thousands may wait, and a page of cards
+    // is what the owner can read. showMore() shows another page.
+    Q_PROPERTY(int shownLimit READ shownLimit WRITE setShownLimit NOTIFY countChanged)
+    Q_PROPERTY(int shown READ rowCount NOTIFY countChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
 public:
@@ -40,6 +45,10 @@ public:
     ~DraftListModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
+    int count() const { return m_count; }
+    int shownLimit() const { return m_shownLimit; }
+    void setShownLimit(int limit);
+    Q_INVOKABLE void showMore();
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
@@ -64,6 +73,9 @@ private:
     std::shared_ptr<Book> m_book;
     QList<DraftRow> m_rows;
     QString m_lastError;
+    int m_shownLimit = 0;
+    int m_count = 0;
+    int m_pageSize = 0;
 };
 
 } // namespace duedesk

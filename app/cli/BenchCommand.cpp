@@ -1,6 +1,7 @@
 // `duedesk-cli bench`: the benchmark suite. Each figure is a ratio against a baseline measured in the same
 // run, alternating, so a noisy shared machine moves both sides alike.
 
+#include "BenchSupport.h"
 #include "CliContext.h"
 
 #include <ChaseEngine.h>
@@ -24,63 +25,9 @@
 namespace duedesk::cli {
 
 int benchAging(CliContext &ctx);
+int benchStartup(CliContext &ctx);
 
 namespace {
-
-// Runs program to completion; returns wall milliseconds, or -1 (with *error set) when it fails.
-double timedRun(const QString &program, const QStringList &arguments, QString *error)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::SeparateChannels);
-    QElapsedTimer timer;
-    timer.start();
-    p.start(program, arguments);
-    if (!p.waitForFinished(300'000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        *error = Cli::tr("%1 failed: %2").arg(program, QString::fromLocal8Bit(p.readAllStandardError()).trimmed());
-        return -1;
-    }
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n == 0 ? 0 : (n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2);
-}
-
-QJsonArray toArray(const QList<double> &values)
-{
-    QJsonArray a;
-    for (double v : values)
-        a.append(qRound(v * 100) / 100.0);
-    return a;
-}
-
-} // namespace
-
-namespace {
-
-// Seeds a fresh book of `bills` bills over bills/20 clients; returns the seeding milliseconds, or -1.
-double seedBook(CliContext &ctx, const QString &path, qint64 bills)
-{
-    QElapsedTimer timer;
-    timer.start();
-    auto book = Book::open(path, *ctx.clock, {.create = true});
-    if (!book) {
-        ctx.fail(ExitFailure, book.error());
-        return -1;
-    }
-    SeedOptions options;
-    options.bills = bills;
-    options.clients = int(qMax<qint64>(1, bills / 20));
-    const auto seeded = Seeder::seed(**book, options);
-    if (!seeded) {
-        ctx.fail(ExitFailure, seeded.error());
-        return -1;
-    }
-    return double(timer.elapsed());
-}
 
 // Planning: the first plan of a seeded book (every open bill catches up once), then daily plans, each
 // timed against an in-process scan of the open bills in the same run, alternating.
@@ -239,8 +186,10 @@ int runBench(CliContext &ctx)
         const int runs = ctx.args.takeOption(QStringLiteral("--runs")).value_or(QStringLiteral("5")).toInt();
         return benchNlu(ctx, qMax(1, runs));
     }
+    if (suite == QLatin1String("startup"))
+        return benchStartup(ctx);
     if (suite != QLatin1String("aging"))
-        return ctx.usage(Cli::tr("unknown benchmark suite \"%1\" (aging, plan or nlu)").arg(suite));
+        return ctx.usage(Cli::tr("unknown benchmark suite \"%1\" (aging, plan, nlu or startup)").arg(suite));
     return benchAging(ctx);
 }
 

@@ -40,10 +40,12 @@ QString usageText()
         "  callqueue [--min AMOUNT] --json         bills worth a phone call\n"
         "  audit verify                            check the audit trail's hash chain\n"
         "  understand --as client|owner [--today DATE] [--region GB]   JSON Lines in, understanding out\n"
+        "      [--model-url URL --model NAME [--model-timeout MS]]   ask a local model server about hard replies\n"
+        "      a line's optional \"region\" (\"US\", \"GB\") is the sender's: how a date like 3/12 reads\n"
         "  inbound --channel CH --from ADDRESS --text TEXT   a client's reply arrives: stored, understood, acted on\n"
         "  tasks [--json]                          what DueDesk has handed to you\n"
         "  assistant                               talk to DueDesk: one message per line on standard input\n"
-        "  bench [--suite aging|plan|nlu] [--bills N] [--runs R]   benchmarks against a baseline\n"
+        "  bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R]   benchmarks against a baseline\n"
         "\n"
         "--db defaults to the book in your DueDesk data folder. --now sets the clock (for scripts and tests).\n");
 }

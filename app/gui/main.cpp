@@ -1,20 +1,29 @@
-// duedesk: the desktop app. Opens the owner's book (or --db PATH, or the demo book with --demo) and shows
-// the dashboard, the bills, the weekly cash snapshot and the call queue.
+// duedesk: the desktop app. Opens the owner's book (or --db PATH, or the demo book with --demo; on the first
+// start the owner chooses one) and shows the dashboard, the bills, the weekly cash snapshot and the call queue,
+// with the approvals waiting in the system tray.
 
 #include <AppModels.h>
 #include <AppPaths.h>
+#include <BookChooser.h>
+#include <FirstFrameProbe.h>
 #include <Book.h>
+#include <BusinessProfile.h>
 #include <Clock.h>
 #include <ChaseEngine.h>
-#include <Seeder.h>
 #include <TranslationLoader.h>
 
+#include "TrayIcon.h"
+
+#include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QThread>
 #include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -26,36 +35,38 @@ using namespace duedesk;
 
 namespace {
 
-// Creates the demo book with a realistic business on first use.
-bool prepareDemoBook(const QString &path, const Clock &clock, QString *error)
+// The first start: FirstRun.qml asks the owner for a book (new, existing or the demo). Returns its path, or an
+// empty path when the window was closed without a choice. The window stays up (owned by `engine`) until the
+// caller replaces it with the main window.
+QString chooseFirstBook(BookChooser &chooser, std::unique_ptr<QQmlApplicationEngine> &engine)
 {
-    if (QFileInfo::exists(path))
-        return true;
-    auto book = Book::open(path, clock, {.create = true});
-    if (!book) {
-        *error = book.error();
-        return false;
-    }
-    (*book)->setSetting(QStringLiteral("business_name"), QStringLiteral("Brightwater Plumbing & Heating"));
-    (*book)->setSetting(QStringLiteral("currency"), QStringLiteral("GBP"));
-    (*book)->setSetting(QStringLiteral("region"), QStringLiteral("GB"));
-    SeedOptions options;
-    options.clients = 60;
-    options.bills = 400;
-    options.seed = 7;
-    const auto seeded = Seeder::seed(**book, options);
-    if (!seeded) {
-        *error = seeded.error();
-        return false;
-    }
-    return true;
+    engine = std::make_unique<QQmlApplicationEngine>();
+    engine->setInitialProperties({{QStringLiteral("chooser"), QVariant::fromValue(&chooser)}});
+    engine->load(QUrl(QStringLiteral("qrc:/DueDesk/qml/FirstRun.qml")));
+    auto *window = engine->rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine->rootObjects().constFirst());
+    if (!window)
+        return {};
+    QString path;
+    QEventLoop loop;
+    QObject::connect(&chooser, &BookChooser::chosen, &loop, [&](const QString &chosen) {
+        path = chosen;
+        loop.quit();
+    });
+    QObject::connect(window, &QWindow::visibleChanged, &loop, [&](bool visible) {
+        if (!visible)
+            loop.quit();
+    });
+    loop.exec();
+    return path;
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QGuiApplication app(argc, argv);
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QApplication app(argc, argv);   // widgets for the tray icon's menu only
     QGuiApplication::setApplicationName(QStringLiteral("DueDesk"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("DueDesk"));
     QGuiApplication::setApplicationVersion(QStringLiteral(DUEDESK_VERSION));
@@ -76,18 +87,35 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"), QGuiApplication::translate("main", "Save the first frame to <file> and quit."),
         QStringLiteral("file"));
-    parser.addOptions({dbOption, demoOption, languageOption, screenshotOption});
+    const QCommandLineOption benchmarkOption(
+        QStringLiteral("benchmark-startup"),
+        QGuiApplication::translate("main", "Print the milliseconds to the first frame of the dashboard and quit."));
+    parser.addOptions({dbOption, demoOption, languageOption, screenshotOption, benchmarkOption});
     parser.process(app);
-    installTranslations(parser.value(languageOption));
+    // --language wins; otherwise the language chosen in Settings (per user), otherwise the system's.
+    installTranslations(parser.isSet(languageOption) ? parser.value(languageOption) : BusinessProfile::savedAppLanguage());
 
     SystemClock clock;
     QString path = parser.isSet(dbOption) ? parser.value(dbOption) : defaultBookPath();
     QString error;
     if (parser.isSet(demoOption)) {
         path = demoBookPath();
-        if (!prepareDemoBook(path, clock, &error)) {
+        if (!BookChooser::prepareDemoBook(path, clock, &error)) {
             std::fprintf(stderr, "duedesk: %s\n", qPrintable(error));
             return 1;
+        }
+    }
+    // Without --db the owner's own book opens; when there is none yet, the owner chooses one first.
+    BookChooser chooser(clock, {defaultBookPath(), demoBookPath(), {}});
+    std::unique_ptr<QQmlApplicationEngine> firstRun;
+    if (!parser.isSet(dbOption) && !parser.isSet(demoOption)) {
+        path = chooser.startupBook();
+        if (path.isEmpty()) {
+            QGuiApplication::setQuitOnLastWindowClosed(false);   // until the main window replaces FirstRun
+            path = chooseFirstBook(chooser, firstRun);
+            QGuiApplication::setQuitOnLastWindowClosed(true);
+            if (path.isEmpty())
+                return 0;
         }
     }
     auto opened = Book::open(path, clock, {.create = !parser.isSet(dbOption)});
@@ -97,12 +125,13 @@ int main(int argc, char *argv[])
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
                      Qt::QueuedConnection);
     if (opened) {
-        // The reminders that fell due since DueDesk last ran are drafted now, for the owner to approve.
-        const auto planned = ChaseEngine(**opened).plan(clock.today());
-        if (!planned)
-            std::fprintf(stderr, "duedesk: %s\n", qPrintable(planned.error()));
         models = std::make_unique<AppModels>(*opened);
         engine.setInitialProperties(models->initialProperties());
+        // A language chosen in Settings applies at once: every qsTr() binding is evaluated again.
+        QObject::connect(&models->business(), &BusinessProfile::appLanguageChanged, &engine, [&engine](const QString &code) {
+            installTranslations(code == QLatin1String("system") ? QString() : code);
+            engine.retranslate();
+        });
         engine.load(QUrl(QStringLiteral("qrc:/DueDesk/qml/Main.qml")));
     } else {
         // The owner may have started DueDesk from a menu: say what is wrong in a window, not only on stderr.
@@ -112,10 +141,37 @@ int main(int argc, char *argv[])
     }
     if (engine.rootObjects().isEmpty())
         return 1;
+    auto *mainWindow = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    firstRun.reset();
+    // The pending approvals and replies that need the owner, in the system tray (when there is one).
+    std::unique_ptr<TrayIcon> tray;
+    if (opened && mainWindow && TrayIcon::isSystemTrayAvailable())
+        tray = std::make_unique<TrayIcon>(*opened, models->drafts(), mainWindow);
+    if (parser.isSet(benchmarkOption) && mainWindow)
+        new FirstFrameProbe(mainWindow, sinceStart, &app);
+    if (opened && parser.isSet(screenshotOption)) {
+        // A screenshot shows the drafts of today, so it waits for them.
+        const auto planned = ChaseEngine(**opened).plan(clock.today());
+        if (!planned)
+            std::fprintf(stderr, "duedesk: %s\n", qPrintable(planned.error()));
+        models->refreshAll();
+    } else if (opened && !parser.isSet(benchmarkOption)) {
+        // The reminders that fell due since DueDesk last ran are drafted on a worker thread (its own connection
+        // to the book), so the window shows at once even when a long absence left many to catch up.
+        QThread *planner = QThread::create([book = *opened, today = clock.today()] {
+            const auto planned = ChaseEngine(*book).plan(today);
+            if (!planned)
+                std::fprintf(stderr, "duedesk: %s\n", qPrintable(planned.error()));
+        });
+        QObject::connect(planner, &QThread::finished, models.get(), &AppModels::refreshAll);
+        QObject::connect(planner, &QThread::finished, planner, &QObject::deleteLater);
+        QObject::connect(&app, &QCoreApplication::aboutToQuit, planner, [planner] { planner->wait(); });
+        planner->start();
+    }
 
     if (parser.isSet(screenshotOption)) {
         // The first frame is rendered once the window is exposed; grabWindow() renders it again synchronously.
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        auto *window = mainWindow;
         const QString file = parser.value(screenshotOption);
         auto *poll = new QTimer(&app);
         QObject::connect(poll, &QTimer::timeout, &app, [window, file, poll] {

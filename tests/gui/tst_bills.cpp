@@ -349,7 +349,7 @@ private Q_SLOTS:
         DraftListModel &drafts = models.drafts();
         BillListModel &bills = models.bills();
         BillDetails &billDetails = models.billDetails();
-        const int draftsBefore = drafts.rowCount();
+        const int draftsBefore = drafts.count();
 
         QQmlApplicationEngine engine;
         engine.setInitialProperties(models.initialProperties());
@@ -399,7 +399,7 @@ private Q_SLOTS:
         QVERIFY(bill);
         QCOMPARE(bill->status, BillStatus::Paid);
         QCOMPARE(bill->balance().minor(), 0);
-        QCOMPARE(drafts.rowCount(), draftsBefore - int(std::count_if(pending.begin(), pending.end(),
+        QCOMPARE(drafts.count(), draftsBefore - int(std::count_if(pending.begin(), pending.end(),
                                                                   [&](const DraftRow &d) { return d.billId == target.billId; })));
         QCOMPARE(bills.data(bills.index(bills.rowOfBill(target.billId)), BillListModel::StatusRole).toString(),
                  QStringLiteral("paid"));

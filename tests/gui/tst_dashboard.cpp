@@ -8,7 +8,9 @@
 #include <BillListModel.h>
 #include <CallQueueModel.h>
 #include <CashModel.h>
+#include <CashSnapshot.h>
 #include <AppModels.h>
+#include <OwnerTasks.h>
 #include <ChaseEngine.h>
 #include <DashboardModel.h>
 #include <DraftListModel.h>
@@ -73,6 +75,50 @@ private Q_SLOTS:
         QCOMPARE(model.outstandingText(), Money(gbp.totalMinor(), QStringLiteral("GBP")).toDisplayString(locale));
         QVERIFY(model.outstandingText().startsWith(QStringLiteral("£")));
         QCOMPARE(model.otherCurrencies().size(), int(totals.size()) - 1);
+    }
+
+    // The dashboard's "paid this week" and DSO are the cash snapshot's figures for this week, read without its
+    // twelve-week history.
+    void paidThisWeekAndDsoAreTheSnapshotsFigures()
+    {
+        TestBook t;
+        QVERIFY(Seeder::seed(t.book(), {.clients = 20, .bills = 300, .seed = 3}));
+        const auto book = std::shared_ptr<Book>(&t.book(), [](Book *) {});
+        DashboardModel model(book);
+        const CashSnapshot snapshot = CashSnapshotBuilder::build(t.book(), t.clock().today());
+        QVERIFY(snapshot.week.paidMinor > 0);
+        QVERIFY(snapshot.week.dsoDays > 0);
+        QCOMPARE(model.paidThisWeekText(), Money(snapshot.week.paidMinor, QStringLiteral("GBP")).toDisplayString(t.book().locale()));
+        QCOMPARE(model.dsoText(), DashboardModel::tr("%n day(s)", "", qRound(snapshot.week.dsoDays)));
+        QVERIFY(model.lastError().isEmpty());
+    }
+
+    void repliesThatNeedTheOwnerAreListedNewestFirstAndLeaveWhenClosed()
+    {
+        TestBook t;
+        const qint64 c = t.addClient(QStringLiteral("Rachel Green"));
+        OwnerTaskRepository tasks(t.book());
+        OwnerTask first;
+        first.kind = QStringLiteral("confirm_payment");
+        first.clientId = c;
+        first.summary = QStringLiteral("Rachel Green says she paid");
+        QVERIFY(tasks.add(first));
+        t.clock().advanceSecs(60);
+        OwnerTask second;
+        second.kind = QStringLiteral("dispute");
+        second.clientId = c;
+        second.summary = QStringLiteral("Rachel Green disputes INV-7");
+        const auto secondId = tasks.add(second);
+        QVERIFY(secondId);
+        DashboardModel model(std::shared_ptr<Book>(&t.book(), [](Book *) {}));
+        QCOMPARE(model.needsYou().size(), 2);
+        QCOMPARE(model.needsYou().at(0).toMap().value(QStringLiteral("summary")).toString(), second.summary);
+        QSignalSpy bookChanged(&model, &DashboardModel::bookChanged);
+        model.closeTask(*secondId, true);
+        QCOMPARE(bookChanged.count(), 1);
+        QCOMPARE(model.needsYou().size(), 1);
+        QCOMPARE(model.needsYou().at(0).toMap().value(QStringLiteral("summary")).toString(), first.summary);
+        QCOMPARE(tasks.open().size(), 1);
     }
 
     void refreshFollowsChangesInTheBook()

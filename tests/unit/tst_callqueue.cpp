@@ -206,6 +206,24 @@ private Q_SLOTS:
         QCOMPARE(numbers(q), (QStringList{"B5", "B4-JPY", "B4-OLD", "B4-NEW", "B1-LARGE", "B1-SMALL", "NOTDUE"}));
     }
 
+    void aLimitKeepsTheTopOfTheRankingAndCountsTheRest()
+    {
+        TestBook t;
+        const qint64 c = t.addClient(QStringLiteral("Ravi Patel"));
+        for (int i = 0; i < 12; ++i)
+            t.addBill(QStringLiteral("B%1").arg(i), c, today.addDays(-61 - 7 * i), 5000 + 100 * i);
+        const QList<CallQueueEntry> all = CallQueue::build(t.book(), today, thousandPounds);
+        QCOMPARE(all.size(), 12);
+        qsizetype total = -1;
+        QString error;
+        const QList<CallQueueEntry> top = CallQueue::build(t.book(), today, thousandPounds, &error, 5, &total);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(total, 12);
+        QCOMPARE(numbers(top), numbers(all.mid(0, 5)));
+        QCOMPARE(top.constLast().clientOutstandingMinor, all.at(4).clientOutstandingMinor);
+        QVERIFY(top.constLast().clientOutstandingMinor > 0);
+    }
+
     void carriesTheClientsFiguresAndTheThreeNewestMessages()
     {
         TestBook t;

@@ -368,6 +368,20 @@ void TestDateExpressions::resolvesDurationsTimesHolidaysAndTerms_data()
                          << "2026-11-23";
     QTest::newRow("close of business") << "by close of business"
                                        << "2026-11-23";
+    QTest::newRow("COB with a weekday") << "by COB Friday"
+                                        << "2026-11-27";
+    QTest::newRow("end of play with a weekday") << "by end of play Friday"
+                                                << "2026-11-27";
+    QTest::newRow("end of business tomorrow") << "end of business tomorrow"
+                                              << "2026-11-24";
+    QTest::newRow("eod on a date") << "eod on the 4th"
+                                   << "2026-12-04";
+    QTest::newRow("close of business this Thursday") << "close of business this Thursday"
+                                                     << "2026-11-26";
+    QTest::newRow("dotted day and month after a preposition") << "I can pay on 15.12"
+                                                              << "2026-12-15";
+    QTest::newRow("3 more days") << "could I have 3 more days"
+                                 << "2026-11-26";
     QTest::newRow("tonite") << "tonite"
                             << "2026-11-23";
     QTest::newRow("this afternoon") << "this afternoon"
@@ -435,6 +449,7 @@ void TestDateExpressions::findsVagueTimesWithoutADate_data()
     QTest::newRow("as soon as I can") << "as soon as I can";
     QTest::newRow("festival with no fixed date") << "after Diwali";
     QTest::newRow("in a bit") << "in a bit";
+    QTest::newRow("a couple more weeks") << "could I have a couple more weeks";
 }
 
 void TestDateExpressions::findsVagueTimesWithoutADate()
@@ -643,6 +658,8 @@ void TestDateExpressions::findsAmounts_data()
     QTest::newRow("bare") << "Sent you 75 on revolut" << 75.0 << "";
     QTest::newRow("ref before amount") << "Payment made. Ref: 55-K. £415." << 415.0 << "GBP";
     QTest::newRow("50p") << "50p" << 0.5 << "GBP";
+    QTest::newRow("more than a count") << "I paid 30 more than the quote" << 30.0 << "";
+    QTest::newRow("decimal without a preposition") << "paid 15.12 today" << 15.12 << "";
 }
 
 void TestDateExpressions::findsAmounts()
@@ -674,6 +691,10 @@ void TestDateExpressions::ignoresNumbersThatAreNotAmounts_data()
     QTest::newRow("count") << "I could manage 2 payments";
     QTest::newRow("year") << "since 2019";
     QTest::newRow("month day") << "January 15";
+    QTest::newRow("abbreviated month with a dot") << "I'll pay Dec. 10";
+    QTest::newRow("more days") << "could I have 3 more days";
+    QTest::newRow("dotted date") << "I can pay on 15.12";
+    QTest::newRow("extra weeks") << "two extra weeks";
     QTest::newRow("age") << "I'm 16";
     QTest::newRow("small number words") << "two kids";
 }

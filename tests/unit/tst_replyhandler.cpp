@@ -209,6 +209,48 @@ private Q_SLOTS:
         QCOMPARE(OwnerTaskRepository(f.t.book()).open().size(), 1);
     }
 
+    // "3/12" from a US client is March 12; from a UK client, 3 December: in the same GB book, the client's own
+    // region decides (their phone number's country, else their language's region), not the book's.
+    void theClientsRegionDecidesHowANumericDateReads_data()
+    {
+        QTest::addColumn<QString>("phone");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<Channel>("channel");
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QDate>("promised");
+        QTest::newRow("US phone, SMS") << QStringLiteral("+12125550147") << QString() << Channel::Sms
+                                       << QStringLiteral("+12125550147") << QDate(2027, 3, 12);
+        QTest::newRow("US phone, email") << QStringLiteral("+12125550147") << QString() << Channel::Email
+                                         << QStringLiteral("sam@example.com") << QDate(2027, 3, 12);
+        QTest::newRow("GB phone, SMS") << QStringLiteral("+447700900456") << QString() << Channel::Sms
+                                       << QStringLiteral("+447700900456") << QDate(2026, 12, 3);
+        QTest::newRow("no phone, en-US, email") << QString() << QStringLiteral("en-US") << Channel::Email
+                                                << QStringLiteral("sam@example.com") << QDate(2027, 3, 12);
+        QTest::newRow("no phone, no region: the book's") << QString() << QStringLiteral("en") << Channel::Email
+                                                         << QStringLiteral("sam@example.com") << QDate(2026, 12, 3);
+    }
+    void theClientsRegionDecidesHowANumericDateReads()
+    {
+        QFETCH(QString, phone);
+        QFETCH(QString, language);
+        QFETCH(Channel, channel);
+        QFETCH(QString, address);
+        QFETCH(QDate, promised);
+        Fixture f;
+        QCOMPARE(f.t.book().region(), QStringLiteral("GB"));
+        ClientRow c;
+        c.name = QStringLiteral("Sam Rivera");
+        c.email = QStringLiteral("sam@example.com");
+        c.phoneE164 = phone;
+        c.language = language;
+        const qint64 client = *ClientRepository(f.t.book()).insert(c);
+        f.t.addBill(QStringLiteral("INV-200"), client, today.addDays(-10), 30000);
+        const auto r = f.handler.handle(channel, address, QStringLiteral("msg.3-12"), QStringLiteral("I'll pay on 3/12"));
+        QVERIFY2(r, qPrintable(r.error()));
+        QCOMPARE(r->understanding.intent, ReplyIntent::Promise);
+        QCOMPARE(r->understanding.promiseDate, promised);
+    }
+
     void aMessageFromAStrangerGoesToTheOwner()
     {
         Fixture f;

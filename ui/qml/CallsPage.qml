@@ -41,7 +41,15 @@ Item {
             }
             Label {
                 text: qsTr("%n bill(s) where a friendly phone call will help most: large balances (%1 or more), long overdue, or every reminder already sent. Best first.",
-                           "", page.calls.count).arg(page.calls.thresholdText)
+                           "", page.calls.total).arg(page.calls.thresholdText)
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+                opacity: 0.6
+            }
+            Label {
+                objectName: "callsShownNote"
+                visible: page.calls.total > page.calls.count
+                text: qsTr("Showing the %1 most urgent; the others come up as these are settled.").arg(page.calls.count)
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
                 opacity: 0.6

@@ -20,12 +20,15 @@ ScrollView {
 
         Item { Layout.preferredHeight: 8 }
 
-        RowLayout {
+        GridLayout {
             Layout.leftMargin: 24
             Layout.rightMargin: 24
-            spacing: 16
+            columns: page.availableWidth > 980 ? 4 : 2
+            columnSpacing: 16
+            rowSpacing: 16
             SummaryCard {
                 Layout.fillWidth: true
+                Layout.fillHeight: true
                 Layout.preferredWidth: 1
                 title: qsTr("Outstanding")
                 value: page.dashboard.outstandingText
@@ -39,7 +42,112 @@ ScrollView {
                 value: page.dashboard.overdueText
                 detail: qsTr("%n bill(s) past their due date", "", page.dashboard.overdueCount)
                 accent: page.dashboard.overdueCount > 0 ? "#c8553d" : "#2f8f83"
+                Layout.fillHeight: true
             }
+            SummaryCard {
+                objectName: "paidThisWeekCard"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 1
+                title: qsTr("Paid this week")
+                value: page.dashboard.paidThisWeekText
+                detail: qsTr("Received since Monday")
+                accent: "#2f8f83"
+            }
+            SummaryCard {
+                objectName: "dsoCard"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 1
+                title: qsTr("Days to get paid")
+                value: page.dashboard.dsoText
+                detail: qsTr("On average, from invoice to payment (DSO, last 90 days)")
+                accent: "#e0a458"
+            }
+        }
+
+        Label {
+            Layout.leftMargin: 24
+            Layout.rightMargin: 24
+            Layout.fillWidth: true
+            visible: page.dashboard.lastError.length > 0
+            text: page.dashboard.lastError
+            color: "#c8553d"
+            wrapMode: Text.WordWrap
+        }
+
+        // Replies and events DueDesk handed to the owner: a client says they paid, a dispute, a payment plan…
+        Label {
+            Layout.leftMargin: 24
+            visible: page.dashboard.needsYou.length > 0
+            text: qsTr("Replies that need you (%1)").arg(page.dashboard.needsYou.length)
+            font.pixelSize: 16
+            font.weight: Font.DemiBold
+        }
+        Repeater {
+            model: page.dashboard.needsYou.slice(0, 5)
+            delegate: Card {
+                id: taskCard
+                required property var modelData
+                objectName: "needsYouCard"
+                Layout.leftMargin: 24
+                Layout.rightMargin: 24
+                Layout.fillWidth: true
+                padding: 16
+                Accessible.role: Accessible.Grouping
+                Accessible.name: modelData.summary
+                RowLayout {
+                    anchors.fill: parent
+                    spacing: 12
+                    Rectangle {
+                        implicitWidth: 4
+                        Layout.fillHeight: true
+                        radius: 2
+                        color: "#e0a458"
+                    }
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 2
+                        Label {
+                            text: taskCard.modelData.summary
+                            font.weight: Font.DemiBold
+                            wrapMode: Text.WordWrap
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            visible: text.length > 0
+                            text: taskCard.modelData.suggestion
+                            wrapMode: Text.WordWrap
+                            Layout.fillWidth: true
+                            opacity: 0.75
+                        }
+                        Label {
+                            text: taskCard.modelData.whenText
+                            font.pixelSize: 11
+                            opacity: 0.55
+                        }
+                    }
+                    Button {
+                        text: qsTr("Done")
+                        flat: true
+                        highlighted: true
+                        Accessible.name: qsTr("Mark as dealt with: %1").arg(taskCard.modelData.summary)
+                        onClicked: page.dashboard.closeTask(taskCard.modelData.id, true)
+                    }
+                    Button {
+                        text: qsTr("Dismiss")
+                        flat: true
+                        Accessible.name: qsTr("Dismiss: %1").arg(taskCard.modelData.summary)
+                        onClicked: page.dashboard.closeTask(taskCard.modelData.id, false)
+                    }
+                }
+            }
+        }
+        Label {
+            Layout.leftMargin: 24
+            visible: page.dashboard.needsYou.length > 5
+            text: qsTr("%n more waiting.", "", page.dashboard.needsYou.length - 5)
+            opacity: 0.7
         }
 
         Label {
@@ -143,6 +251,16 @@ ScrollView {
                 onSkipRequested: (row) => page.drafts.skip(row)
                 onEditSaved: (row, text) => page.drafts.edit(row, text)
             }
+        }
+
+        Button {
+            objectName: "showMoreDrafts"
+            Layout.leftMargin: 24
+            visible: page.drafts.count > page.drafts.shown
+            text: qsTr("Show more (%1 of %2 shown)").arg(page.drafts.shown).arg(page.drafts.count)
+            flat: true
+            highlighted: true
+            onClicked: page.drafts.showMore()
         }
 
         Label {

@@ -13,9 +13,29 @@ ApplicationWindow {
     required property BillDetails billDetails
     required property CashModel cash
     required property CallQueueModel calls
+    required property ClientListModel clients
+    required property ClientDetails clientDetails
+    required property ActivityModel activity
+    required property BusinessProfile business
+    required property PolicyEditor policies
+    required property TemplateEditor templates
+    required property ChannelSettings channels
+    required property BackupModel backups
     // Calm colours for the aging buckets: not due, 1-30, 31-60, 61-90, 90+.
     // The page shown beside the navigation rail (0 dashboard … 6 settings).
     property int currentPage: 0
+    // The pages shown so far: the others are built (and the Cash and Calls pages read the book) when first shown.
+    property var visitedPages: [0]
+    onCurrentPageChanged: {
+        if (!visitedPages.includes(currentPage))
+            visitedPages = visitedPages.concat([currentPage])
+        if (currentPage === 2)
+            clients.activate()
+        else if (currentPage === 3)
+            cash.activate()
+        else if (currentPage === 4)
+            calls.activate()
+    }
     readonly property list<color> bucketColors: ["#7a9eb1", "#3a9d8f", "#e0a458", "#d9783f", "#c8553d"]
 
     width: 1120
@@ -89,6 +109,9 @@ ApplicationWindow {
                     window.billDetails.refresh()
                     window.cash.refresh()
                     window.calls.refresh()
+                    window.activity.refresh()
+                    window.clients.refresh()
+                    window.clientDetails.refresh()
                 }
             }
         }
@@ -205,27 +228,60 @@ ApplicationWindow {
             bucketColors: window.bucketColors
         }
 
-        BillsPage {
-            bills: window.bills
-            details: window.billDetails
-            bucketColors: window.bucketColors
+        Loader {
+            active: window.visitedPages.includes(1)
+            sourceComponent: BillsPage {
+                bills: window.bills
+                details: window.billDetails
+                bucketColors: window.bucketColors
+            }
         }
 
-        // Clients page (index 2).
-        Item { }
-
-        CashPage {
-            cash: window.cash
+        Loader {
+            active: window.visitedPages.includes(2)
+            sourceComponent: ClientsPage {
+                clients: window.clients
+                details: window.clientDetails
+                bucketColors: window.bucketColors
+                onOpenBillRequested: (billId) => {
+                    window.billDetails.billId = billId
+                    window.currentPage = 1
+                }
+            }
         }
 
-        CallsPage {
-            calls: window.calls
+        Loader {
+            active: window.visitedPages.includes(3)
+            sourceComponent: CashPage {
+                cash: window.cash
+            }
+        }
+
+        Loader {
+            active: window.visitedPages.includes(4)
+            sourceComponent: CallsPage {
+                calls: window.calls
+            }
         }
 
         // Activity page (index 5).
-        Item { }
+        Loader {
+            active: window.visitedPages.includes(5)
+            sourceComponent: ActivityPage {
+                activity: window.activity
+            }
+        }
 
         // Settings page (index 6).
-        Item { }
+        Loader {
+            active: window.visitedPages.includes(6)
+            sourceComponent: SettingsPage {
+                business: window.business
+                policies: window.policies
+                templates: window.templates
+                channels: window.channels
+                backups: window.backups
+            }
+        }
     }
 }

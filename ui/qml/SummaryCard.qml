@@ -46,5 +46,7 @@ Card {
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
         }
+        // Cards in a row share the tallest one's height: their text stays at the top.
+        Item { Layout.fillHeight: true }
     }
 }

@@ -1,0 +1,256 @@
+#include "ChannelSettings.h"
+
+#include <Book.h>
+#include <Clock.h>
+#include <ConnectionTest.h>
+#include <SecretStore.h>
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace duedesk {
+
+ChannelSettings::ChannelSettings(std::shared_ptr<Book> book, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_book(std::move(book))
+{
+    m_rows = {
+        {QStringLiteral("email"), tr("Email"),
+         tr("Sends reminders from your own mailbox and reads the answers. Your email provider lists these settings."),
+         tr("Password"),
+         {{QStringLiteral("smtp_host"), tr("Outgoing server (SMTP)"), QStringLiteral("smtp.example.com"), true},
+          {QStringLiteral("smtp_port"), tr("Outgoing port"), QStringLiteral("587"), true},
+          {QStringLiteral("imap_host"), tr("Incoming server (IMAP)"), QStringLiteral("imap.example.com"), false},
+          {QStringLiteral("imap_port"), tr("Incoming port"), QStringLiteral("993"), false},
+          {QStringLiteral("username"), tr("User name"), QStringLiteral("you@example.com"), true},
+          {QStringLiteral("from_address"), tr("Send as"), QStringLiteral("accounts@example.com"), true}},
+         false, false, {}},
+        {QStringLiteral("telegram"), tr("Telegram"),
+         tr("Sends reminders from your business's Telegram bot. @BotFather gives you its token."), tr("Bot token"),
+         {{QStringLiteral("api_base"), tr("Server address"), NetworkConnectionTester::defaultApiBase(QStringLiteral("telegram")), false}},
+         false, false, {}},
+        {QStringLiteral("whatsapp"), tr("WhatsApp"),
+         tr("Sends reminders through the WhatsApp Business platform, with an access token from Meta."), tr("Access token"),
+         {{QStringLiteral("phone_number_id"), tr("Phone number ID"), QStringLiteral("123456789012345"), true},
+          {QStringLiteral("api_base"), tr("Server address"), NetworkConnectionTester::defaultApiBase(QStringLiteral("whatsapp")), false}},
+         false, false, {}},
+        {QStringLiteral("sms"), tr("Text messages"),
+         tr("Sends text messages through your SMS provider's account."), tr("Auth token"),
+         {{QStringLiteral("account_sid"), tr("Account ID"), QStringLiteral("AC…"), true},
+          {QStringLiteral("from_number"), tr("Send from number"), QStringLiteral("+44 7700 900123"), true},
+          {QStringLiteral("api_base"), tr("Server address"), NetworkConnectionTester::defaultApiBase(QStringLiteral("sms")), false}},
+         false, false, {}},
+    };
+    setServices(new KeychainSecretStore(this), new NetworkConnectionTester(this));
+    for (Row &row : m_rows)
+        row.lastCheck = m_book->setting(settingKey(row, QStringLiteral("last_check")));
+}
+
+ChannelSettings::~ChannelSettings() = default;
+
+void ChannelSettings::setServices(SecretStore *secrets, ConnectionTester *tester)
+{
+    if (m_tester)
+        disconnect(m_tester, nullptr, this, nullptr);
+    m_secrets = secrets;
+    m_tester = tester;
+    connect(m_tester, &ConnectionTester::finished, this, &ChannelSettings::finishTest);
+}
+
+int ChannelSettings::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant ChannelSettings::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return row.title;
+    case KeyRole:
+        return row.key;
+    case DescriptionRole:
+        return row.description;
+    case FieldsRole: {
+        QVariantList fields;
+        for (const Field &f : row.fields)
+            fields.append(QVariantMap{{QStringLiteral("key"), f.key},
+                                      {QStringLiteral("label"), f.label},
+                                      {QStringLiteral("placeholder"), f.placeholder},
+                                      {QStringLiteral("value"), m_book->setting(settingKey(row, f.key))}});
+        return fields;
+    }
+    case SecretLabelRole:
+        return row.secretLabel;
+    case HasSecretRole:
+        return row.hasSecret;
+    case ConfiguredRole:
+        return configured(row);
+    case StatusRole:
+    case StatusKindRole: {
+        QString kind;
+        const QString text = status(row, &kind);
+        return role == StatusRole ? text : kind;
+    }
+    case TestingRole:
+        return row.testing;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ChannelSettings::roleNames() const
+{
+    return {{KeyRole, "key"},           {TitleRole, "title"},          {DescriptionRole, "description"},
+            {FieldsRole, "fields"},     {SecretLabelRole, "secretLabel"}, {HasSecretRole, "hasSecret"},
+            {ConfiguredRole, "configured"}, {StatusRole, "status"},     {StatusKindRole, "statusKind"},
+            {TestingRole, "testing"}};
+}
+
+void ChannelSettings::refresh()
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        m_rows[i].lastCheck = m_book->setting(settingKey(m_rows.at(i), QStringLiteral("last_check")));
+        rowChanged(i);
+        const QString key = m_rows.at(i).key;
+        m_secrets->read(key, [this, key](const Result<QString> &secret) {
+            const int row = rowOf(key);
+            m_rows[row].hasSecret = secret && !secret->isEmpty();
+            // The keychain cannot be read (no keyring running): say so instead of "not set up".
+            if (!secret)
+                m_rows[row].lastCheck = QStringLiteral("error||") + secret.error();
+            rowChanged(row);
+        });
+    }
+}
+
+bool ChannelSettings::setField(int row, const QString &field, const QString &value)
+{
+    if (row < 0 || row >= m_rows.size())
+        return false;
+    Row &r = m_rows[row];
+    const auto known = std::any_of(r.fields.cbegin(), r.fields.cend(), [&](const Field &f) { return f.key == field; });
+    if (!known || !m_book->setSetting(settingKey(r, field), value.trimmed()))
+        return false;
+    // A result from before the change says nothing about the new settings.
+    r.lastCheck.clear();
+    m_book->setSetting(settingKey(r, QStringLiteral("last_check")), QString());
+    rowChanged(row);
+    return true;
+}
+
+void ChannelSettings::setSecret(int row, const QString &secret)
+{
+    if (row < 0 || row >= m_rows.size())
+        return;
+    const QString key = m_rows.at(row).key;
+    m_secrets->write(key, secret, [this, key, stored = !secret.isEmpty()](const QString &error) {
+        const int r = rowOf(key);
+        Row &changed = m_rows[r];
+        if (error.isEmpty())
+            changed.hasSecret = stored;
+        changed.lastCheck = error.isEmpty() ? QString() : QStringLiteral("error||") + error;
+        m_book->setSetting(settingKey(changed, QStringLiteral("last_check")), changed.lastCheck);
+        rowChanged(r);
+        Q_EMIT secretStored(r, error.isEmpty());
+    });
+}
+
+void ChannelSettings::testConnection(int row)
+{
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).testing)
+        return;
+    m_rows[row].testing = true;
+    rowChanged(row);
+    const QString key = m_rows.at(row).key;
+    m_secrets->read(key, [this, key](const Result<QString> &secret) {
+        if (!secret) {
+            finishTest(key, false, secret.error());
+            return;
+        }
+        m_tester->test(key, fieldValues(m_rows.at(rowOf(key))), *secret);
+    });
+}
+
+void ChannelSettings::finishTest(const QString &channel, bool ok, const QString &message)
+{
+    const int r = rowOf(channel);
+    if (r < 0)
+        return;
+    Row &row = m_rows[r];
+    row.testing = false;
+    row.lastCheck = (ok ? QStringLiteral("ok|") : QStringLiteral("error|"))
+                  + m_book->clock().now().toString(Qt::ISODate) + QLatin1Char('|') + message;
+    m_book->setSetting(settingKey(row, QStringLiteral("last_check")), row.lastCheck);
+    rowChanged(r);
+    Q_EMIT tested(r, ok);
+}
+
+QString ChannelSettings::settingKey(const Row &row, const QString &field) const
+{
+    return QStringLiteral("channel.") + row.key + QLatin1Char('.') + field;
+}
+
+QVariantMap ChannelSettings::fieldValues(const Row &row) const
+{
+    QVariantMap values;
+    for (const Field &f : row.fields)
+        values.insert(f.key, m_book->setting(settingKey(row, f.key)));
+    return values;
+}
+
+bool ChannelSettings::configured(const Row &row) const
+{
+    if (!row.hasSecret)
+        return false;
+    return std::all_of(row.fields.cbegin(), row.fields.cend(), [&](const Field &f) {
+        return !f.required || !m_book->setting(settingKey(row, f.key)).isEmpty();
+    });
+}
+
+QString ChannelSettings::status(const Row &row, QString *kind) const
+{
+    if (row.testing) {
+        *kind = QStringLiteral("none");
+        return tr("Testing the connection…");
+    }
+    const QString result = row.lastCheck.section(QLatin1Char('|'), 0, 0);
+    const QDateTime at = QDateTime::fromString(row.lastCheck.section(QLatin1Char('|'), 1, 1), Qt::ISODate);
+    const QString message = row.lastCheck.section(QLatin1Char('|'), 2);
+    const QString when = at.isValid() ? m_book->locale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+    if (result == QLatin1String("error")) {
+        *kind = QStringLiteral("error");
+        return when.isEmpty() ? message : tr("Last test failed (%1): %2").arg(when, message);
+    }
+    if (!configured(row)) {
+        *kind = QStringLiteral("none");
+        return row.hasSecret ? tr("Not set up: fill in the fields marked as needed.")
+                             : tr("Not set up: the %1 is missing.").arg(row.secretLabel.toLower());
+    }
+    if (result == QLatin1String("ok")) {
+        *kind = QStringLiteral("ok");
+        return tr("Working (tested %1): %2").arg(when, message);
+    }
+    *kind = QStringLiteral("ready");
+    return tr("Set up, not tested yet.");
+}
+
+void ChannelSettings::rowChanged(int row)
+{
+    Q_EMIT dataChanged(index(row), index(row));
+}
+
+int ChannelSettings::rowOf(const QString &channel) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).key == channel)
+            return i;
+    return -1;
+}
+
+} // namespace duedesk
