@@ -2,6 +2,155 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ActivityPage</name>
+    <message>
+        <location filename="../ui/qml/ActivityPage.qml" line="+58"/>
+        <location line="+166"/>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>Everything DueDesk and you have done, newest first</source>
+        <translation>Alles, was DueDesk und Sie getan haben, das Neueste zuerst</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Verify trail</source>
+        <translation>Protokoll prüfen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check that no entry was changed or removed</source>
+        <translation>Prüfen, dass kein Eintrag geändert oder entfernt wurde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that no entry was changed or removed since it was recorded</source>
+        <translation>Prüfen, dass kein Eintrag seit seiner Erfassung geändert oder entfernt wurde</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Show entry</source>
+        <translation>Eintrag zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the entry that does not check out</source>
+        <translation>Den Eintrag zeigen, der die Prüfung nicht besteht</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Search by client, bill or what happened</source>
+        <translation>Nach Kunde, Rechnung oder Ereignis suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search the activity</source>
+        <translation>Aktivität durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Show activity of this kind</source>
+        <translation>Aktivität dieser Art anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages sent</source>
+        <translation>Gesendete Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments and promises</source>
+        <translation>Zahlungen und Zusagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replies</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bill changes</source>
+        <translation>Rechnungsänderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings and other</source>
+        <translation>Einstellungen und Sonstiges</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show activity from this period</source>
+        <translation>Aktivität aus diesem Zeitraum anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 entry</source>
+        <translation>1 Eintrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 entries</source>
+        <translation>%1 Einträge</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1, %2, by %3</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Nothing matches. Try a shorter search, another kind or a longer period.</source>
+        <translation>Keine Treffer. Versuchen Sie einen kürzeren Suchbegriff, eine andere Art oder einen längeren Zeitraum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing has happened yet. Reminders, payments and replies show up here.</source>
+        <translation>Bisher ist noch nichts passiert. Erinnerungen, Zahlungen und Antworten erscheinen hier.</translation>
+    </message>
+</context>
+<context>
     <name>Assistant</name>
     <message>
         <location filename="../core/Assistant.cpp" line="+138"/>
@@ -1092,6 +1241,24 @@
     </message>
 </context>
 <context>
+    <name>BookBackup</name>
+    <message>
+        <location filename="../core/BookBackup.cpp" line="+32"/>
+        <source>Choose a folder for the backups.</source>
+        <translation>Wählen Sie einen Ordner für die Sicherungen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot back up the book to %1: %2</source>
+        <translation>Das Geschäftsbuch kann nicht in %1 gesichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>BookError</name>
     <message>
         <location filename="../ui/qml/BookError.qml" line="+15"/>
@@ -1124,12 +1291,12 @@
 <context>
     <name>CallQueue</name>
     <message>
-        <location filename="../core/CallQueue.cpp" line="+92"/>
+        <location filename="../core/CallQueue.cpp" line="+93"/>
         <source>Cannot read the book for the call queue: %1</source>
         <translation>Das Geschäftsbuch kann für die Anrufliste nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+154"/>
         <source>at least %1 owed</source>
         <translation>mindestens %1 offen</translation>
     </message>
@@ -1186,7 +1353,12 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
+        <source>Showing the %1 most urgent; the others come up as these are settled.</source>
+        <translation>Die %1 dringendsten werden angezeigt; die übrigen folgen, sobald diese erledigt sind.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Nobody needs a call today. DueDesk lists a bill here when it is large, long overdue or every reminder has gone out.</source>
         <translation>Heute muss niemand angerufen werden. DueDesk zeigt hier eine Rechnung, wenn der Betrag hoch ist, sie lange überfällig ist oder alle Erinnerungen verschickt wurden.</translation>
     </message>
@@ -1392,7 +1564,8 @@ Bezahlt: %4</translation>
 <context>
     <name>CashSnapshotBuilder</name>
     <message>
-        <location filename="../core/CashSnapshot.cpp" line="+345"/>
+        <location filename="../core/CashSnapshot.cpp" line="+379"/>
+        <location line="+23"/>
         <source>Cannot read the book for the cash snapshot: %1</source>
         <translation>Das Geschäftsbuch kann für die Liquiditätsübersicht nicht gelesen werden: %1</translation>
     </message>
@@ -1423,7 +1596,7 @@ Bezahlt: %4</translation>
 <context>
     <name>ChaseEngine</name>
     <message>
-        <location filename="../core/ChaseEngine.cpp" line="+105"/>
+        <location filename="../core/ChaseEngine.cpp" line="+121"/>
         <source>Cannot approve the reminder: %1</source>
         <translation>Die Erinnerung kann nicht freigegeben werden: %1</translation>
     </message>
@@ -1616,6 +1789,31 @@ Bezahlt: %4</translation>
         <translation>der Kunde hat sich von diesem Kanal abgemeldet</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Cannot record the opt-in: %1</source>
+        <translation>Die Einwilligung kann nicht erfasst werden: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot change the client&apos;s segment: %1</source>
+        <translation>Das Segment des Kunden kann nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>there is no such client</source>
+        <translation>diesen Kunden gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot change the client&apos;s reminder policy: %1</source>
+        <translation>Der Erinnerungsablauf des Kunden kann nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no such policy</source>
+        <translation>diesen Erinnerungsablauf gibt es nicht</translation>
+    </message>
+    <message>
         <location filename="../core/ChasePlanner.cpp" line="+25"/>
         <location line="+106"/>
         <source>Cannot plan reminders: %1</source>
@@ -1708,19 +1906,20 @@ Bezahlt: %4</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/BenchCommand.cpp" line="+39"/>
+        <location filename="../app/cli/BenchSupport.cpp" line="+23"/>
         <source>%1 failed: %2</source>
         <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location filename="../app/cli/BenchCommand.cpp" line="+180"/>
+        <location filename="../app/cli/BenchStartup.cpp" line="+83"/>
         <source>--bills and --runs take whole numbers of at least 1</source>
         <translation>--bills und --runs erwarten ganze Zahlen ab 1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>unknown benchmark suite &quot;%1&quot; (aging, plan or nlu)</source>
-        <translation>unbekannte Benchmark-Suite „%1“ (aging, plan oder nlu)</translation>
+        <location line="+12"/>
+        <source>unknown benchmark suite &quot;%1&quot; (aging, plan, nlu or startup)</source>
+        <translation>unbekannte Benchmark-Suite „%1“ (aging, plan, nlu oder startup)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1738,8 +1937,8 @@ Bezahlt: %4</translation>
         <translation>der Benchmark braucht die sqlite3-Shell als Vergleichsbasis (apt-get install sqlite3)</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+180"/>
+        <location line="-178"/>
+        <location line="+182"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>temporärer Ordner kann nicht angelegt werden: %1</translation>
     </message>
@@ -1860,42 +2059,46 @@ Commands:
   callqueue [--min AMOUNT] --json         bills worth a phone call
   audit verify                            check the audit trail&apos;s hash chain
   understand --as client|owner [--today DATE] [--region GB]   JSON Lines in, understanding out
+      [--model-url URL --model NAME [--model-timeout MS]]   ask a local model server about hard replies
+      a line&apos;s optional &quot;region&quot; (&quot;US&quot;, &quot;GB&quot;) is the sender&apos;s: how a date like 3/12 reads
   inbound --channel CH --from ADDRESS --text TEXT   a client&apos;s reply arrives: stored, understood, acted on
   tasks [--json]                          what DueDesk has handed to you
   assistant                               talk to DueDesk: one message per line on standard input
-  bench [--suite aging|plan|nlu] [--bills N] [--runs R]   benchmarks against a baseline
+  bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R]   benchmarks against a baseline
 
 --db defaults to the book in your DueDesk data folder. --now sets the clock (for scripts and tests).
 </source>
         <translation>Aufruf: duedesk-cli [--db PATH] [--now ISO-DATETIME] [--json] COMMAND [ARGS]
 
 Befehle:
-  seed --clients N --bills M [--seed S]   füllt das Geschäftsbuch mit realistischen Demodaten
-  import FILE.csv                         importiert Rechnungen und Kunden (Spaltenformat generic, Xero oder QuickBooks)
-  report aging [--today DATE] [--json]    offene Beträge nach Altersstufe und Währung
-  plan [--today DATE]                     entwirft die fälligen Erinnerungen
+  seed --clients N --bills M [--seed S]   das Geschäftsbuch mit realistischen Demodaten füllen
+  import FILE.csv                         Rechnungen und Kunden importieren (allgemeine, Xero- oder QuickBooks-Spalten)
+  report aging [--today DATE] [--json]    offene Beträge je Altersstufe und Währung
+  plan [--today DATE]                     die fälligen Erinnerungen entwerfen
   drafts [--json]                         Erinnerungen, die auf Ihre Freigabe warten
-  approve ID|--all, skip ID, edit ID --text TEXT   über Entwürfe von Erinnerungen entscheiden
-  chase BILL                              eine Erinnerung sofort, danach der restliche Ablauf
-  pay BILL AMOUNT [--on DATE]             erfasst eine Zahlung
-  promise BILL DATE                       pausiert Erinnerungen bis zum zugesagten Tag
-  dispute BILL [--resolve], stop BILL     pausiert wegen Beanstandung / stoppt Erinnerungen
+  approve ID|--all, skip ID, edit ID --text TEXT   über entworfene Erinnerungen entscheiden
+  chase BILL                              jetzt eine Erinnerung, danach der restliche Erinnerungsablauf
+  pay BILL AMOUNT [--on DATE]             eine Zahlung erfassen
+  promise BILL DATE                       Erinnerungen bis zum zugesagten Tag pausieren
+  dispute BILL [--resolve], stop BILL     wegen Beanstandung pausieren / Erinnerungen stoppen
   optout CLIENT CHANNEL                   der Kunde erhält über diesen Kanal nichts mehr
-  outbox [--json]                         zur Sendung freigegebene Nachrichten und ihr Status
+  outbox [--json]                         zum Senden freigegebene Nachrichten und ihr Status
   snapshot [--week-of DATE] --json        die wöchentliche Liquiditätsübersicht
   callqueue [--min AMOUNT] --json         Rechnungen, bei denen sich ein Anruf lohnt
-  audit verify                            prüft die Hash-Kette des Prüfprotokolls
-  understand --as client|owner [--today DATE] [--region GB]   liest JSON Lines und gibt aus, was verstanden wurde
-  inbound --channel CH --from ADDRESS --text TEXT   eine Kundenantwort trifft ein: gespeichert, verstanden, bearbeitet
+  audit verify                            die Hash-Kette des Prüfprotokolls prüfen
+  understand --as client|owner [--today DATE] [--region GB]   JSON Lines als Eingabe, Auswertung als Ausgabe
+      [--model-url URL --model NAME [--model-timeout MS]]   bei schwierigen Antworten einen lokalen Modellserver fragen
+      das optionale Feld &quot;region&quot; einer Zeile (&quot;US&quot;, &quot;GB&quot;) gilt für den Absender: Es bestimmt, wie ein Datum wie 3/12 gelesen wird
+  inbound --channel CH --from ADDRESS --text TEXT   eine Antwort eines Kunden trifft ein: gespeichert, ausgewertet, bearbeitet
   tasks [--json]                          was DueDesk an Sie übergeben hat
   assistant                               mit DueDesk sprechen: eine Nachricht pro Zeile über die Standardeingabe
-  bench [--suite aging|plan|nlu] [--bills N] [--runs R]   Benchmarks im Vergleich zu einer Grundlinie
+  bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R]   Benchmarks gegen eine Vergleichsbasis
 
-Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now stellt die Uhr (für Skripte und Tests).
+--db ist standardmäßig das Geschäftsbuch in Ihrem DueDesk-Datenordner. --now stellt die Uhr (für Skripte und Tests).
 </translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>--now takes an ISO date or date-time, not &quot;%1&quot;</source>
         <translation>--now erwartet ein ISO-Datum oder ein ISO-Datum mit Uhrzeit, nicht „%1“</translation>
     </message>
@@ -2067,7 +2270,7 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
     </message>
     <message>
         <location filename="../app/cli/AssistantCommand.cpp" line="+22"/>
-        <location filename="../app/cli/UnderstandCommand.cpp" line="+50"/>
+        <location filename="../app/cli/UnderstandCommand.cpp" line="+123"/>
         <source>cannot read standard input</source>
         <translation>die Standardeingabe kann nicht gelesen werden</translation>
     </message>
@@ -2082,22 +2285,265 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
         <translation>Nichts wartet auf Sie.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UnderstandCommand.cpp" line="-5"/>
+        <location filename="../app/cli/UnderstandCommand.cpp" line="-50"/>
+        <source>warning: %1; asking the model server without a key</source>
+        <translation>Warnung: %1; der Modellserver wird ohne Schlüssel abgefragt</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>understand needs --as client or --as owner</source>
         <translation>understand braucht --as client oder --as owner</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>--model and --model-timeout need --model-url, and work with --as client only</source>
+        <translation>--model und --model-timeout brauchen --model-url und funktionieren nur mit --as client</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>line %1: not a JSON object with a &quot;text&quot;</source>
         <translation>Zeile %1: kein JSON-Objekt mit einem Feld &quot;text&quot;</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>line %1: model answer not used: %2</source>
+        <translation>Zeile %1: Antwort des Modells nicht verwendet: %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+19"/>
         <source>%n line(s) could not be read</source>
         <translation>
             <numerusform>%n Zeile konnte nicht gelesen werden</numerusform>
             <numerusform>%n Zeilen konnten nicht gelesen werden</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BenchStartup.cpp" line="-40"/>
+        <source>%1 did not report its first frame: %2</source>
+        <translation>%1 hat sein erstes Bild nicht gemeldet: %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>cannot find the desktop app or the bare window program: give --app and --bare</source>
+        <translation>Desktop-App oder Programm mit leerem Fenster nicht gefunden: Geben Sie --app und --bare an</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDsoCalculator</name>
+    <message>
+        <location filename="../core/ClientDso.cpp" line="+39"/>
+        <source>Cannot read the client&apos;s bills: %1</source>
+        <translation>Die Rechnungen des Kunden können nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPanel</name>
+    <message>
+        <location filename="../ui/qml/ClientPanel.qml" line="+109"/>
+        <source>Client %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+2"/>
+        <source>Back to the clients</source>
+        <translation>Zurück zu den Kunden</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Close the client</source>
+        <translation>Kundendetails schließen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Still owed</source>
+        <translation>Noch offen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Days to pay</source>
+        <translation>Tage bis zur Zahlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DSO over the last 90 days</source>
+        <translation>DSO der letzten 90 Tage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 owed against %2 billed in the last 90 days.</source>
+        <translation>%1 offen gegenüber %2, die in den letzten 90 Tagen in Rechnung gestellt wurden.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Contact &amp;&amp; reminders</source>
+        <translation>Kontakt &amp;&amp; Erinnerungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bills (%1)</source>
+        <translation>Rechnungen (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Messages (%1)</source>
+        <translation>Nachrichten (%1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No email or phone number for this client.</source>
+        <translation>Für diesen Kunden gibt es keine E-Mail-Adresse oder Telefonnummer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prefers %1</source>
+        <translation>Bevorzugt: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Channels DueDesk may use</source>
+        <translation>Kanäle, die DueDesk nutzen darf</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Stop messages by %1</source>
+        <translation>Keine Nachrichten mehr per %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+74"/>
+        <source>Allow messages by %1</source>
+        <translation>Nachrichten per %1 erlauben</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Turn %1 back on? Do this only when the client asked to hear from you there.</source>
+        <translation>%1 wieder einschalten? Tun Sie das nur, wenn der Kunde darum gebeten hat, dort von Ihnen zu hören.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Turn on</source>
+        <translation>Einschalten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Turning a channel off cancels the reminders waiting for it.</source>
+        <translation>Wenn Sie einen Kanal ausschalten, werden die Erinnerungen abgebrochen, die darauf warten.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Segment of the client</source>
+        <translation>Segment des Kunden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Policy</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reminder policy of the client</source>
+        <translation>Erinnerungsablauf des Kunden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reminders follow the %1 policy. A change moves the next reminder of each open bill to the new schedule.</source>
+        <translation>Die Erinnerungen folgen dem Ablauf „%1“. Eine Änderung verschiebt die nächste Erinnerung jeder offenen Rechnung in den neuen Zeitplan.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Bills of %1</source>
+        <translation>Rechnungen von %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bill %1, %2 owed, open it on the Bills page</source>
+        <translation>Rechnung %1, %2 offen, auf der Seite „Rechnungen“ öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open on the Bills page</source>
+        <translation>Auf der Seite „Rechnungen“ öffnen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Due %1 · %2</source>
+        <translation>Fällig am %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Showing %1 of %2 bills: the Bills page has them all.</source>
+        <translation>%1 von %2 Rechnungen angezeigt: Alle finden Sie auf der Seite „Rechnungen“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No bills for this client yet.</source>
+        <translation>Für diesen Kunden gibt es noch keine Rechnungen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Messages with %1</source>
+        <translation>Nachrichten mit %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>You, by %1: %2</source>
+        <translation>Sie, per %1: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client, by %1: %2</source>
+        <translation>Kunde, per %1: %2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Understood: %1</source>
+        <translation>Verstanden: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No messages with this client yet. Reminders you approve and their replies show up here.</source>
+        <translation>Noch keine Nachrichten mit diesem Kunden. Erinnerungen, die Sie freigeben, und die Antworten darauf erscheinen hier.</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2565,114 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
     </message>
 </context>
 <context>
+    <name>ClientsPage</name>
+    <message>
+        <location filename="../ui/qml/ClientsPage.qml" line="+42"/>
+        <source>Search by name, email or phone</source>
+        <translation>Nach Name, E-Mail oder Telefon suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search clients</source>
+        <translation>Kunden durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>1 client</source>
+        <translation>1 Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 clients</source>
+        <translation>%1 Kunden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sort clients by</source>
+        <translation>Kunden sortieren nach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name A–Z</source>
+        <translation>Name A–Z</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most owed</source>
+        <translation>Höchster offener Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most overdue</source>
+        <translation>Am meisten überfällig</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Clients</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1, owes %2</source>
+        <translation>%1, schuldet %2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Needs your attention</source>
+        <translation>Braucht Ihre Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Last contact: %1</source>
+        <translation>Letzter Kontakt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No messages yet</source>
+        <translation>Noch keine Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 overdue</source>
+        <translation>%1 überfällig</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing owed</source>
+        <translation>Nichts offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 open bill</source>
+        <translation>1 offene Rechnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 open bills</source>
+        <translation>%1 offene Rechnungen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No clients match. Try a shorter search.</source>
+        <translation>Keine passenden Kunden. Versuchen Sie einen kürzeren Suchbegriff.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No clients yet. Clients you add or import show up here.</source>
+        <translation>Noch keine Kunden. Kunden, die Sie anlegen oder importieren, erscheinen hier.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose a client</source>
+        <translation>Wählen Sie einen Kunden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Their contacts, the channels they agreed to, their bills and every message with them show up here.</source>
+        <translation>Hier erscheinen seine Kontaktdaten, die Kanäle, denen er zugestimmt hat, seine Rechnungen und alle Nachrichten mit ihm.</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <location filename="../core/CsvReader.cpp" line="+82"/>
@@ -2134,7 +2688,7 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../ui/qml/DashboardPage.qml" line="+30"/>
+        <location filename="../ui/qml/DashboardPage.qml" line="+33"/>
         <source>Outstanding</source>
         <translation>Ausstehend</translation>
     </message>
@@ -2157,7 +2711,60 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Paid this week</source>
+        <translation>Diese Woche eingegangen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received since Monday</source>
+        <translation>Seit Montag eingegangen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Days to get paid</source>
+        <translation>Tage bis zur Zahlung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On average, from invoice to payment (DSO, last 90 days)</source>
+        <translation>Im Schnitt von der Rechnung bis zur Zahlung (DSO, letzte 90 Tage)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Replies that need you (%1)</source>
+        <translation>Antworten, die Sie brauchen (%1)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark as dealt with: %1</source>
+        <translation>Als erledigt markieren: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss: %1</source>
+        <translation>Verwerfen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n more waiting.</source>
+        <translation>
+            <numerusform>%n weitere Antwort wartet.</numerusform>
+            <numerusform>%n weitere Antworten warten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>How late is the money?</source>
         <translation>Wie lange warten Sie schon auf Ihr Geld?</translation>
     </message>
@@ -2192,7 +2799,12 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
         <translation>Im Moment wartet nichts auf Sie. DueDesk entwirft eine Erinnerung, sobald sie fällig ist, und nichts wird gesendet, bevor Sie es freigeben.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
+        <source>Show more (%1 of %2 shown)</source>
+        <translation>Mehr anzeigen (%1 von %2 angezeigt)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Other currencies</source>
         <translation>Weitere Währungen</translation>
     </message>
@@ -2261,7 +2873,7 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
 <context>
     <name>DraftComposer</name>
     <message>
-        <location filename="../core/DraftComposer.cpp" line="+226"/>
+        <location filename="../core/DraftComposer.cpp" line="+227"/>
         <source>bill %1 has no client or policy</source>
         <translation>Rechnung %1 hat keinen Kunden oder keinen Erinnerungsablauf</translation>
     </message>
@@ -2287,14 +2899,139 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../ui/qml/FirstRun.qml" line="+23"/>
+        <location line="+102"/>
+        <source>Welcome to DueDesk</source>
+        <translation>Willkommen bei DueDesk</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Open a DueDesk book</source>
+        <translation>DueDesk-Geschäftsbuch öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DueDesk books (*.duedesk)</source>
+        <translation>DueDesk-Geschäftsbücher (*.duedesk)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Your business</source>
+        <translation>Ihr Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>DueDesk keeps track of who owes you and drafts friendly reminders for you to approve.</source>
+        <translation>DueDesk behält den Überblick, wer Ihnen Geld schuldet, und entwirft freundliche Erinnerungen, die Sie freigeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DueDesk uses these for your reminders, amounts and phone numbers. You can change them later in Settings.</source>
+        <translation>DueDesk verwendet diese Angaben für Ihre Erinnerungen, Beträge und Telefonnummern. Sie können sie später in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Start a new book</source>
+        <translation>Neues Geschäftsbuch anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For your own business; add or import your bills next.</source>
+        <translation>Für Ihr eigenes Unternehmen; danach legen Sie Ihre Rechnungen an oder importieren sie.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open an existing book…</source>
+        <translation>Vorhandenes Geschäftsbuch öffnen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A DueDesk book you already keep, on this computer or a shared drive.</source>
+        <translation>Ein DueDesk-Geschäftsbuch, das Sie bereits führen, auf diesem Computer oder einem freigegebenen Laufwerk.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Try it with demo data</source>
+        <translation>Mit Demodaten ausprobieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A made-up plumbing business with 400 bills, to look around safely.</source>
+        <translation>Ein erfundener Installateurbetrieb mit 400 Rechnungen, zum gefahrlosen Umsehen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+7"/>
+        <source>Business name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>As your clients know it</source>
+        <translation>So, wie Ihre Kunden ihn kennen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Currency of your bills</source>
+        <translation>Währung Ihrer Rechnungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country or region</source>
+        <translation>Land oder Region</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Country or region of your business</source>
+        <translation>Land oder Region Ihres Unternehmens</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The book will be kept at %1</source>
+        <translation>Das Geschäftsbuch wird unter %1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create book</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create the book</source>
+        <translation>Das Geschäftsbuch anlegen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Preparing the demo book…</source>
+        <translation>Demo-Geschäftsbuch wird vorbereitet…</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
-        <location filename="../ui/qml/Main.qml" line="+26"/>
+        <location filename="../ui/qml/Main.qml" line="+46"/>
         <source>DueDesk — %1</source>
         <translation>DueDesk — %1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
@@ -2321,12 +3058,12 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
     <message>
         <location line="+7"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden anzeigen</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2351,30 +3088,30 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
     <message>
         <location line="+7"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show everything DueDesk and you have done</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles anzeigen, was DueDesk und Sie getan haben</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen anzeigen</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-108"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Refresh the figures</source>
         <translation>Zahlen aktualisieren</translation>
     </message>
@@ -2413,55 +3150,42 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
         <translation>Es gibt keine Nachrichtenvorlage vom Typ „%1“.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The message templates for &quot;%1&quot; are damaged: %2</source>
         <translation>Die Nachrichtenvorlagen für „%1“ sind beschädigt: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>There is no %1 message template for %2 in %3.</source>
         <translation>Es gibt keine Nachrichtenvorlage %1 für %2 in der Sprache %3.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>The %1 message template for %2 in %3 is empty.</source>
-        <translation>Die Nachrichtenvorlage %1 für %2 in der Sprache %3 ist leer.</translation>
-    </message>
-</context>
-<context>
-    <name>ModelApiKey</name>
-    <message>
-        <location filename="../bridges/ModelBackendSettings.cpp" line="+79"/>
-        <source>cannot read the model server&apos;s key from the keychain: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>cannot store the model server&apos;s key in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+35"/>
+        <source>The message template in %1 is empty.</source>
+        <translation>Die Nachrichtenvorlage in der Sprache %1 ist leer.</translation>
     </message>
 </context>
 <context>
     <name>ModelBackendSettings</name>
     <message>
-        <location line="-43"/>
+        <location filename="../bridges/ModelBackendSettings.cpp" line="+48"/>
         <source>the model server address &quot;%1&quot; is not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse des Modellservers „%1“ ist keine gültige URL</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the model server address must start with http:// or https://, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse des Modellservers muss mit http:// oder https:// beginnen, nicht mit „%1“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no model name is set for the model server</source>
-        <translation type="unfinished"></translation>
+        <translation>für den Modellserver ist kein Modellname festgelegt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the model server timeout must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zeitlimit des Modellservers muss positiv sein</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +3215,49 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
         <location line="+13"/>
         <source>&quot;%1&quot; is too large</source>
         <translation>„%1“ ist zu groß</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerAlerts</name>
+    <message>
+        <location filename="../app/gui/OwnerAlerts.cpp" line="+26"/>
+        <source>A reply needs you</source>
+        <translation>Eine Antwort wartet auf Sie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 replies need you</source>
+        <translation>%1 Antworten warten auf Sie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 And %2 more in DueDesk.</source>
+        <translation>%1 Und %2 weitere in DueDesk.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>DueDesk: nothing waiting for your approval</source>
+        <translation>DueDesk: Nichts wartet auf Ihre Freigabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DueDesk: 1 reminder waiting for your approval</source>
+        <translation>DueDesk: 1 Erinnerung wartet auf Ihre Freigabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DueDesk: %1 reminders waiting for your approval</source>
+        <translation>DueDesk: %1 Erinnerungen warten auf Ihre Freigabe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approvals (%1)</source>
+        <translation>Freigaben (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approvals</source>
+        <translation>Freigaben</translation>
     </message>
 </context>
 <context>
@@ -2567,9 +3334,27 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
     </message>
 </context>
 <context>
+    <name>QuietHours</name>
+    <message>
+        <location filename="../core/QuietHours.cpp" line="+37"/>
+        <source>Enter the quiet hours as times, like 20:00 and 08:00.</source>
+        <translation>Geben Sie die Ruhezeiten als Uhrzeiten ein, etwa 20:00 und 08:00.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The quiet hours start and end at the same time. Choose an end time after the start.</source>
+        <translation>Die Ruhezeiten beginnen und enden zur selben Uhrzeit. Wählen Sie ein Ende nach dem Beginn.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Cannot save the quiet hours: %1</source>
+        <translation>Die Ruhezeiten können nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReplyClassifier</name>
     <message>
-        <location filename="../core/ReplyClassifier.cpp" line="+290"/>
+        <location filename="../core/ReplyClassifier.cpp" line="+293"/>
         <source>also asks to stop the reminders</source>
         <translation>bittet außerdem, die Erinnerungen zu stoppen</translation>
     </message>
@@ -2673,12 +3458,12 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
 <context>
     <name>ReplyHandler</name>
     <message>
-        <location filename="../core/ReplyHandler.cpp" line="+78"/>
+        <location filename="../core/ReplyHandler.cpp" line="+99"/>
         <source>the message vanished</source>
         <translation>die Nachricht ist verschwunden</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>A reply to: “%1”</source>
         <translation>Eine Antwort auf: „%1“</translation>
     </message>
@@ -2783,6 +3568,572 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
     </message>
 </context>
 <context>
+    <name>SettingsBackups</name>
+    <message>
+        <location filename="../ui/qml/SettingsBackups.qml" line="+15"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A backup is a complete copy of your book: clients, bills, payments and messages.</source>
+        <translation>Eine Sicherung ist eine vollständige Kopie Ihres Geschäftsbuchs: Kunden, Rechnungen, Zahlungen und Nachrichten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+21"/>
+        <source>Folder for backups</source>
+        <translation>Ordner für Sicherungen</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Back up into</source>
+        <translation>Sichern in</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the folder for backups</source>
+        <translation>Ordner für Sicherungen auswählen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back up the book now</source>
+        <translation>Geschäftsbuch jetzt sichern</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Backups in this folder</source>
+        <translation>Sicherungen in diesem Ordner</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None yet.</source>
+        <translation>Noch keine.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Going back to a backup</source>
+        <translation>Eine Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A backup is a book of its own. To go back to one, quit DueDesk, keep your current book somewhere safe, and copy the backup in its place:
+%1
+You can also open a backup without replacing anything: start DueDesk with --db and the backup&apos;s file.</source>
+        <translation>Eine Sicherung ist ein eigenständiges Geschäftsbuch. Um zu einer Sicherung zurückzukehren, beenden Sie DueDesk, bewahren Sie Ihr aktuelles Geschäftsbuch an einem sicheren Ort auf und kopieren Sie die Sicherung an seine Stelle:
+%1
+Sie können eine Sicherung auch öffnen, ohne etwas zu ersetzen: Starten Sie DueDesk mit --db und der Datei der Sicherung.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsBusiness</name>
+    <message>
+        <location filename="../ui/qml/SettingsBusiness.qml" line="+14"/>
+        <source>Your business</source>
+        <translation>Ihr Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders are signed with your business name and show amounts in your currency.</source>
+        <translation>Erinnerungen werden mit Ihrem Firmennamen unterzeichnet und zeigen Beträge in Ihrer Währung.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+7"/>
+        <source>Business name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Brightwater Plumbing</source>
+        <translation>Klarwasser Sanitär</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reminders written in</source>
+        <translation>Sprache der Erinnerungen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Language of the reminders</source>
+        <translation>Sprache der Erinnerungen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the business profile</source>
+        <translation>Firmenprofil speichern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+16"/>
+        <source>Language of DueDesk</source>
+        <translation>Sprache von DueDesk</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>The language of DueDesk&apos;s own screens, for you on this computer. It changes at once.</source>
+        <translation>Die Sprache der Oberfläche von DueDesk, für Sie auf diesem Computer. Sie ändert sich sofort.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsChannels</name>
+    <message>
+        <location filename="../ui/qml/SettingsChannels.qml" line="+17"/>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up the ways DueDesk sends reminders. Passwords and tokens are kept in your system&apos;s keychain.</source>
+        <translation>Richten Sie ein, auf welchen Wegen DueDesk Erinnerungen sendet. Passwörter und Tokens werden im Schlüsselbund Ihres Systems aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1 status: %2</source>
+        <translation>Status von %1: %2</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Stored in the keychain</source>
+        <translation>Im Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not stored yet</source>
+        <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Store</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Store the %1 in the keychain</source>
+        <translation>%1 im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Testing…</source>
+        <translation>Test läuft…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test the %1 connection</source>
+        <translation>Verbindung für %1 testen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../ui/qml/SettingsPage.qml" line="+23"/>
+        <source>Business</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+32"/>
+        <source>Settings sections</source>
+        <translation>Bereiche der Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsReminders</name>
+    <message>
+        <location filename="../ui/qml/SettingsReminders.qml" line="+13"/>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A policy is the series of reminders a client gets for a late bill. Clients follow Standard unless you choose another for them.</source>
+        <translation>Ein Erinnerungsablauf ist die Folge von Erinnerungen, die ein Kunde zu einer verspäteten Rechnung erhält. Kunden folgen dem Ablauf „Standard“, sofern Sie keinen anderen für sie wählen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Policy</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Policy to edit</source>
+        <translation>Zu bearbeitender Ablauf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy as a new policy</source>
+        <translation>Als neuen Ablauf kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy this policy as a new one</source>
+        <translation>Diesen Ablauf als neuen kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Policy name</source>
+        <translation>Name des Ablaufs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most a week</source>
+        <translation>Höchstens pro Woche</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Most reminders a client gets in a week</source>
+        <translation>Höchstzahl an Erinnerungen pro Kunde und Woche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent without asking me</source>
+        <translation>Ohne Rückfrage senden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>I approve every message first</source>
+        <translation>Ich gebe jede Nachricht vorher frei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send reminders without approval</source>
+        <translation>Erinnerungen ohne Freigabe senden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Move step %1 up</source>
+        <translation>Schritt %1 nach oben verschieben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move step %1 down</source>
+        <translation>Schritt %1 nach unten verschieben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove step %1</source>
+        <translation>Schritt %1 entfernen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>When step %1 goes out</source>
+        <translation>Wann Schritt %1 versendet wird</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Days from the due date (negative: before it)</source>
+        <translation>Tage ab Fälligkeitsdatum (negativ: davor)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Message of step %1</source>
+        <translation>Nachricht von Schritt %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tone of step %1</source>
+        <translation>Tonfall von Schritt %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Channel of step %1</source>
+        <translation>Kanal von Schritt %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Add a step</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a step to the policy</source>
+        <translation>Dem Ablauf einen Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save policy</source>
+        <translation>Ablauf speichern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the policy</source>
+        <translation>Den Ablauf speichern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo the changes to the policy</source>
+        <translation>Die Änderungen am Ablauf verwerfen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Quiet hours</source>
+        <translation>Ruhezeiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No reminder goes out in these hours; messages wait until the quiet hours end. They apply to every policy.</source>
+        <translation>In diesen Stunden wird keine Erinnerung versendet; Nachrichten warten bis zum Ende der Ruhezeiten. Sie gelten für jeden Ablauf.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Quiet hours start</source>
+        <translation>Beginn der Ruhezeiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Quiet hours end</source>
+        <translation>Ende der Ruhezeiten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No reminders on Sundays</source>
+        <translation>Sonntags keine Erinnerungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save quiet hours</source>
+        <translation>Ruhezeiten speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the quiet hours</source>
+        <translation>Die Ruhezeiten speichern</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTemplates</name>
+    <message>
+        <location filename="../ui/qml/SettingsTemplates.qml" line="+14"/>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change how a message reads. Words in braces, like {amount}, are filled in for each client.</source>
+        <translation>Ändern Sie den Wortlaut einer Nachricht. Wörter in geschweiften Klammern, etwa {amount}, werden für jeden Kunden ausgefüllt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tone</source>
+        <translation>Tonfall</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Your wording</source>
+        <translation>Ihr Wortlaut</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changed by you</source>
+        <translation>Von Ihnen geändert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DueDesk&apos;s wording</source>
+        <translation>Wortlaut von DueDesk</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject of the email</source>
+        <translation>Betreff der E-Mail</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>One paragraph a line</source>
+        <translation>Ein Absatz pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text of the message, one paragraph a line</source>
+        <translation>Text der Nachricht, ein Absatz pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One paragraph a line. You can use: %1</source>
+        <translation>Ein Absatz pro Zeile. Sie können verwenden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save wording</source>
+        <translation>Wortlaut speichern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save this wording</source>
+        <translation>Diesen Wortlaut speichern</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use DueDesk&apos;s wording</source>
+        <translation>Wortlaut von DueDesk verwenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go back to DueDesk&apos;s wording</source>
+        <translation>Zum Wortlaut von DueDesk zurückkehren</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview for a sample client</source>
+        <translation>Vorschau für einen Beispielkunden</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateOverrides</name>
+    <message>
+        <location filename="../core/TemplateOverrides.cpp" line="+105"/>
+        <source>There is no message template of kind &quot;%1&quot;.</source>
+        <translation>Es gibt keine Nachrichtenvorlage vom Typ „%1“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the language the message is written in.</source>
+        <translation>Wählen Sie die Sprache, in der die Nachricht geschrieben ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message is empty. Write a text, or reset it to DueDesk&apos;s wording.</source>
+        <translation>Die Nachricht ist leer. Schreiben Sie einen Text, oder setzen Sie sie auf den Wortlaut von DueDesk zurück.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An email needs a subject.</source>
+        <translation>Eine E-Mail braucht einen Betreff.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot save the message: %1</source>
+        <translation>Die Nachricht kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot reset the message: %1</source>
+        <translation>Die Nachricht kann nicht zurückgesetzt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>ToneGrader</name>
     <message numerus="yes">
         <location filename="../core/ToneGrader.cpp" line="+55"/>
@@ -2877,6 +4228,272 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
         <source>final</source>
         <comment>tone of a reminder</comment>
         <translation>letzte Mahnung</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::ActivityModel</name>
+    <message>
+        <location filename="../ui/ActivityModel.cpp" line="+135"/>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message service</source>
+        <translation>Nachrichtendienst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DueDesk</source>
+        <translation>DueDesk</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reminder drafted for %1</source>
+        <translation>Erinnerung für %1 entworfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminder approved automatically for %1</source>
+        <translation>Erinnerung für %1 automatisch freigegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder approved for %1</source>
+        <translation>Erinnerung für %1 freigegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminder skipped for %1</source>
+        <translation>Erinnerung für %1 übersprungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminder edited for %1</source>
+        <translation>Erinnerung für %1 bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra reminder drafted for %1</source>
+        <translation>Zusätzliche Erinnerung für %1 entworfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminder handed to the message service for %1</source>
+        <translation>Erinnerung für %1 an den Nachrichtendienst übergeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminder sent for %1</source>
+        <translation>Erinnerung für %1 gesendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminder for %1 could not be sent: %2</source>
+        <translation>Erinnerung für %1 konnte nicht gesendet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reminder for %1 could not be sent</source>
+        <translation>Erinnerung für %1 konnte nicht gesendet werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminder for %1 may not have been sent: %2</source>
+        <translation>Erinnerung für %1 wurde möglicherweise nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reminder for %1 may not have been sent</source>
+        <translation>Erinnerung für %1 wurde möglicherweise nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminder for %1 was not sent: %2</source>
+        <translation>Erinnerung für %1 wurde nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reminder for %1 was not sent</source>
+        <translation>Erinnerung für %1 wurde nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reminder delivered for %1</source>
+        <translation>Erinnerung für %1 zugestellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminder read for %1</source>
+        <translation>Erinnerung für %1 gelesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder for %1 could not be delivered</source>
+        <translation>Erinnerung für %1 konnte nicht zugestellt werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Payment of %1 recorded for %2: paid in full</source>
+        <translation>Zahlung über %1 für %2 erfasst: vollständig bezahlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment of %1 recorded for %2</source>
+        <translation>Zahlung über %1 für %2 erfasst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promise to pay %1 by %2</source>
+        <translation>Zahlungszusage für %1 bis zum %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promise to pay %1 by %2 was not kept</source>
+        <translation>Zahlungszusage für %1 bis zum %2 nicht eingehalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 written off (%2)</source>
+        <translation>%1 abgeschrieben (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply received for %1</source>
+        <translation>Antwort zu %1 erhalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reply for %1 handed to you: they say it is paid</source>
+        <translation>Antwort zu %1 an Sie übergeben: Kunde gibt an, bezahlt zu haben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply for %1 handed to you: they dispute the bill</source>
+        <translation>Antwort zu %1 an Sie übergeben: Kunde beanstandet die Rechnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply for %1 handed to you: they ask for a payment plan</source>
+        <translation>Antwort zu %1 an Sie übergeben: Kunde bittet um Ratenzahlung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply for %1 handed to you: a promise without a date</source>
+        <translation>Antwort zu %1 an Sie übergeben: Zusage ohne Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply for %1 handed to you: they say it is the wrong person</source>
+        <translation>Antwort zu %1 an Sie übergeben: laut Antwort die falsche Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply for %1 handed to you</source>
+        <translation>Antwort zu %1 an Sie übergeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 asked for no more messages by %2</source>
+        <translation>%1: keine weiteren Nachrichten per %2 gewünscht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 marked as disputed</source>
+        <translation>%1 als beanstandet markiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dispute on %1 resolved</source>
+        <translation>Beanstandung zu %1 geklärt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders paused for %1 while you check a payment</source>
+        <translation>Erinnerungen für %1 pausiert, während Sie eine Zahlung prüfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders resumed for %1</source>
+        <translation>Erinnerungen für %1 fortgesetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders stopped for %1</source>
+        <translation>Erinnerungen für %1 gestoppt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Until %1</source>
+        <translation>Bis %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From %1</source>
+        <translation>Ab %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+223"/>
+        <source>Checking every entry…</source>
+        <translation>Alle Einträge werden geprüft…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The one entry checks out: nothing was changed or removed.</source>
+        <translation>Der einzige Eintrag ist in Ordnung: Nichts wurde geändert oder entfernt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All %1 entries check out: nothing was changed or removed.</source>
+        <translation>Alle %1 Einträge sind in Ordnung: Nichts wurde geändert oder entfernt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Entry %1 does not check out (%2). The trail may have been changed outside DueDesk from there on.</source>
+        <translation>Eintrag %1 besteht die Prüfung nicht (%2). Das Protokoll wurde ab dort möglicherweise außerhalb von DueDesk verändert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It was recorded on %1 at %2: “%3”.</source>
+        <translation>Er wurde am %1 um %2 erfasst: „%3“.</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::BackupModel</name>
+    <message>
+        <location filename="../ui/BackupModel.cpp" line="+94"/>
+        <source>Backed up to %1.</source>
+        <translation>In %1 gesichert.</translation>
     </message>
 </context>
 <context>
@@ -3098,9 +4715,60 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
     </message>
 </context>
 <context>
+    <name>duedesk::BookChooser</name>
+    <message>
+        <location filename="../ui/BookChooser.cpp" line="+120"/>
+        <source>Please enter the name of your business.</source>
+        <translation>Bitte geben Sie den Namen Ihres Unternehmens ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DueDesk does not know the currency %1.</source>
+        <translation>DueDesk kennt die Währung %1 nicht.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please choose the country or region your business is in.</source>
+        <translation>Bitte wählen Sie das Land oder die Region Ihres Unternehmens.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is already a book at %1. Open it instead.</source>
+        <translation>Unter %1 gibt es bereits ein Geschäftsbuch. Öffnen Sie stattdessen dieses.</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::BusinessProfile</name>
+    <message>
+        <location filename="../ui/BusinessProfile.cpp" line="+121"/>
+        <source>Same as the system</source>
+        <translation>Wie im System</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter your business name: it signs every reminder.</source>
+        <translation>Geben Sie Ihren Firmennamen ein: Er steht unter jeder Erinnerung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a currency DueDesk knows. Use a three-letter code such as GBP or EUR.</source>
+        <translation>„%1“ ist keine Währung, die DueDesk kennt. Verwenden Sie einen dreistelligen Code wie EUR oder GBP.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the country your business is in.</source>
+        <translation>Wählen Sie das Land Ihres Unternehmens.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the language your reminders are written in.</source>
+        <translation>Wählen Sie die Sprache Ihrer Erinnerungen.</translation>
+    </message>
+</context>
+<context>
     <name>duedesk::CallQueueModel</name>
     <message>
-        <location filename="../ui/CallQueueModel.cpp" line="+89"/>
+        <location filename="../ui/CallQueueModel.cpp" line="+100"/>
         <source>%1 on %2</source>
         <translation>%1 am %2</translation>
     </message>
@@ -3108,7 +4776,7 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
 <context>
     <name>duedesk::CashModel</name>
     <message>
-        <location filename="../ui/CashModel.cpp" line="+45"/>
+        <location filename="../ui/CashModel.cpp" line="+58"/>
         <source>Week of %1</source>
         <translation>Woche vom %1</translation>
     </message>
@@ -3119,9 +4787,400 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
     </message>
 </context>
 <context>
+    <name>duedesk::ChannelSettings</name>
+    <message>
+        <location filename="../ui/ChannelSettings.cpp" line="+19"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends reminders from your own mailbox and reads the answers. Your email provider lists these settings.</source>
+        <translation>Sendet Erinnerungen aus Ihrem eigenen Postfach und liest die Antworten. Diese Einstellungen erhalten Sie von Ihrem E-Mail-Anbieter.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing server (SMTP)</source>
+        <translation>Postausgangsserver (SMTP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing port</source>
+        <translation>Ausgangsport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoming server (IMAP)</source>
+        <translation>Posteingangsserver (IMAP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoming port</source>
+        <translation>Eingangsport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send as</source>
+        <translation>Absenderadresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends reminders from your business&apos;s Telegram bot. @BotFather gives you its token.</source>
+        <translation>Sendet Erinnerungen über den Telegram-Bot Ihres Unternehmens. Das Token erhalten Sie von @BotFather.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bot token</source>
+        <translation>Bot-Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends reminders through the WhatsApp Business platform, with an access token from Meta.</source>
+        <translation>Sendet Erinnerungen über die WhatsApp-Business-Plattform, mit einem Zugriffstoken von Meta.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number ID</source>
+        <translation>Telefonnummer-ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text messages</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends text messages through your SMS provider&apos;s account.</source>
+        <translation>Sendet SMS über das Konto bei Ihrem SMS-Anbieter.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Auth token</source>
+        <translation>Auth-Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account ID</source>
+        <translation>Konto-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send from number</source>
+        <translation>Absendernummer</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Last test failed (%1): %2</source>
+        <translation>Letzter Test fehlgeschlagen (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not set up: fill in the fields marked as needed.</source>
+        <translation>Nicht eingerichtet: Füllen Sie die als erforderlich markierten Felder aus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not set up: the %1 is missing.</source>
+        <translation>Nicht eingerichtet: %1 fehlt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Working (tested %1): %2</source>
+        <translation>Funktioniert (getestet: %1): %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set up, not tested yet.</source>
+        <translation>Eingerichtet, noch nicht getestet.</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::ChatCompletionsClient</name>
+    <message>
+        <location filename="../bridges/ChatCompletionsClient.cpp" line="+82"/>
+        <source>the model server address must be an http:// or https:// URL, not &quot;%1&quot;</source>
+        <translation>die Adresse des Modellservers muss eine http://- oder https://-URL sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no model name is set for the model server</source>
+        <translation>für den Modellserver ist kein Modellname festgelegt</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>the model server did not answer within %1 ms</source>
+        <translation>der Modellserver hat nicht innerhalb von %1 ms geantwortet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the model server&apos;s answer is larger than %1 bytes</source>
+        <translation>die Antwort des Modellservers ist größer als %1 Byte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the model server answered HTTP %1: %2</source>
+        <translation>der Modellserver hat mit HTTP %1 geantwortet: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot reach the model server: %1</source>
+        <translation>der Modellserver ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the model server&apos;s answer is not a chat completion</source>
+        <translation>die Antwort des Modellservers ist keine Chat-Completion</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the model&apos;s answer is not a JSON object: %1</source>
+        <translation>die Antwort des Modells ist kein JSON-Objekt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::ClientDetails</name>
+    <message>
+        <location filename="../ui/ClientDetails.cpp" line="+48"/>
+        <source>Approved, waiting to be sent</source>
+        <translation>Freigegeben, wartet auf Versand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not be sent</source>
+        <translation>Konnte nicht gesendet werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>May not have arrived: please check</source>
+        <translation>Möglicherweise nicht angekommen: Bitte prüfen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Says it is paid</source>
+        <translation>Gibt an, bezahlt zu haben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promises to pay</source>
+        <translation>Sagt Zahlung zu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disputes the bill</source>
+        <translation>Beanstandet die Rechnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asks for a copy of the bill</source>
+        <translation>Bittet um eine Kopie der Rechnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asks to pay in instalments</source>
+        <translation>Möchte in Raten zahlen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asks for no more messages</source>
+        <translation>Wünscht keine weiteren Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Says it is the wrong person</source>
+        <translation>Gibt an, die falsche Person zu sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not understood: handed to you</source>
+        <translation>Nicht verstanden: an Sie übergeben</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Client since %1</source>
+        <translation>Kunde seit %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chat %1</source>
+        <translation>Chat %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Turned off by you on %1</source>
+        <translation>Von Ihnen am %1 ausgeschaltet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opted out on %1</source>
+        <translation>Am %1 abgemeldet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Turned on by you on %1</source>
+        <translation>Von Ihnen am %1 eingeschaltet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed on %1</source>
+        <translation>Am %1 zugestimmt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allowed unless the client opts out</source>
+        <translation>Erlaubt, solange sich der Kunde nicht abmeldet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No consent recorded</source>
+        <translation>Keine Einwilligung erfasst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No address for this channel</source>
+        <translation>Keine Adresse für diesen Kanal</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Segment default (%1)</source>
+        <translation>Standard des Segments (%1)</translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <location line="+13"/>
+        <location line="+13"/>
+        <source>Choose a client first.</source>
+        <translation>Wählen Sie zuerst einen Kunden aus.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>There is no channel called “%1”.</source>
+        <translation>Es gibt keinen Kanal namens „%1“.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no segment called “%1”.</source>
+        <translation>Es gibt kein Segment namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::ClientListModel</name>
+    <message>
+        <location filename="../ui/ClientListModel.cpp" line="+71"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strategic</source>
+        <translation>Strategisch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Government</source>
+        <translation>Öffentliche Hand</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+</context>
+<context>
     <name>duedesk::DashboardModel</name>
     <message>
-        <location filename="../ui/DashboardModel.cpp" line="+27"/>
+        <location filename="../ui/DashboardModel.cpp" line="+31"/>
         <source>Not due yet</source>
         <translation>Noch nicht fällig</translation>
     </message>
@@ -3150,11 +5209,407 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
         <source>Your business</source>
         <translation>Ihr Unternehmen</translation>
     </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::KeychainSecretStore</name>
+    <message>
+        <location filename="../bridges/SecretStore.cpp" line="+40"/>
+        <source>Cannot read from the system keychain: %1</source>
+        <translation>Der Schlüsselbund des Systems kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot store the secret in the system keychain: %1</source>
+        <translation>Die Zugangsdaten können nicht im Schlüsselbund des Systems gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::ModelReplyClassifier</name>
+    <message>
+        <location filename="../bridges/ModelReplyClassifier.cpp" line="+110"/>
+        <source>the model answered an unknown intent &quot;%1&quot;</source>
+        <translation>das Modell hat mit einer unbekannten Absicht „%1“ geantwortet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the model&apos;s confidence is not a number from 0 to 1</source>
+        <translation>die Konfidenz des Modells ist keine Zahl zwischen 0 und 1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the model&apos;s promise date &quot;%1&quot; is not a date</source>
+        <translation>das Zusagedatum „%1“ des Modells ist kein Datum</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the model&apos;s promise date %1 is not between today and a year from now</source>
+        <translation>das Zusagedatum %1 des Modells liegt nicht zwischen heute und in einem Jahr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the model&apos;s promise date is not a date</source>
+        <translation>das Zusagedatum des Modells ist kein Datum</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the model&apos;s amount %1 is not a positive number</source>
+        <translation>der Betrag %1 des Modells ist keine positive Zahl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the model&apos;s amount is not a number</source>
+        <translation>der Betrag des Modells ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>model not used: %1</source>
+        <translation>Modell nicht verwendet: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the model (%1) was no surer than the rules</source>
+        <translation>das Modell (%1) war nicht sicherer als die Regeln</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>model %1: %2 (the rules said: %3)</source>
+        <translation>Modell %1: %2 (laut Regeln: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::NetworkConnectionTester</name>
+    <message>
+        <location filename="../bridges/ConnectionTest.cpp" line="+61"/>
+        <source>DueDesk does not know the channel &quot;%1&quot;.</source>
+        <translation>DueDesk kennt den Kanal „%1“ nicht.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the outgoing mail server (SMTP) first.</source>
+        <translation>Geben Sie zuerst den Postausgangsserver (SMTP) ein.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The mail server answered: %1</source>
+        <translation>Der Mailserver hat geantwortet: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server refused the connection: %1</source>
+        <translation>Der Mailserver hat die Verbindung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot reach %1:%2: %3</source>
+        <translation>%1:%2 ist nicht erreichbar: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1:%2 did not answer in time.</source>
+        <translation>%1:%2 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the token first.</source>
+        <translation>Geben Sie zuerst das Token ein.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the WhatsApp phone number ID first.</source>
+        <translation>Geben Sie zuerst die WhatsApp-Telefonnummer-ID ein.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter the SMS account ID first.</source>
+        <translation>Geben Sie zuerst die SMS-Konto-ID ein.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Telegram did not accept the token.</source>
+        <translation>Telegram hat das Token nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected.</source>
+        <translation>Verbunden.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connected as %1.</source>
+        <translation>Verbunden als %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The service did not accept the token (HTTP %1).</source>
+        <translation>Der Dienst hat das Token nicht akzeptiert (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot reach the service: %1</source>
+        <translation>Der Dienst ist nicht erreichbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::PolicyEditor</name>
+    <message>
+        <location filename="../ui/PolicyEditor.cpp" line="+23"/>
+        <source>Heads-up</source>
+        <translation>Vorabhinweis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Final notice</source>
+        <translation>Letzte Mahnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>Client&apos;s preferred channel</source>
+        <translation>Bevorzugter Kanal des Kunden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Days from the due date</source>
+        <translation>Tage ab Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On becoming %1</source>
+        <translation>Sobald %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Give the policy a name.</source>
+        <translation>Geben Sie dem Ablauf einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A policy needs at least one step. Add a step, or keep the policy as it was.</source>
+        <translation>Ein Ablauf braucht mindestens einen Schritt. Fügen Sie einen Schritt hinzu, oder behalten Sie den Ablauf wie bisher.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allow at least one reminder a week; %1 would stop every reminder.</source>
+        <translation>Erlauben Sie mindestens eine Erinnerung pro Woche; mit %1 würde jede Erinnerung gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most 7 reminders a week: more would feel like pressure to a client.</source>
+        <translation>Höchstens 7 Erinnerungen pro Woche: Mehr würde sich für einen Kunden wie Druck anfühlen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step %1 has no message chosen.</source>
+        <translation>Für Schritt %1 ist keine Nachricht ausgewählt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step %1 is %2 days from the due date; choose between 60 days before and 365 days after.</source>
+        <translation>Schritt %1 liegt %2 Tage vom Fälligkeitsdatum entfernt; wählen Sie einen Wert zwischen 60 Tagen davor und 365 Tagen danach.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step %1 is the final notice, so it must be the last step.</source>
+        <translation>Schritt %1 ist die letzte Mahnung und muss daher der letzte Schritt sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step %1 is a heads-up, which goes before the due date; choose a reminder instead.</source>
+        <translation>Schritt %1 ist ein Vorabhinweis, der vor dem Fälligkeitsdatum versendet wird; wählen Sie stattdessen eine Erinnerung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step %1 comes on day %2, not after step %3 (day %4). Put the steps in order of days.</source>
+        <translation>Schritt %1 kommt an Tag %2, nicht nach Schritt %3 (Tag %4). Ordnen Sie die Schritte nach Tagen.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Saved. Reminders already planned now follow these steps.</source>
+        <translation>Gespeichert. Bereits geplante Erinnerungen folgen jetzt diesen Schritten.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Quiet hours saved: no reminders go out from %1 to %2%3.</source>
+        <translation>Ruhezeiten gespeichert: Von %1 bis %2%3 werden keine Erinnerungen versendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, nor on Sundays</source>
+        <translation> und sonntags ganztägig</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>When the bill becomes %1</source>
+        <translation>Wenn die Rechnung %1 ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 day before the due date</source>
+        <translation>1 Tag vor dem Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days before the due date</source>
+        <translation>%1 Tage vor dem Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the due date</source>
+        <translation>Am Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 day after the due date</source>
+        <translation>1 Tag nach dem Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days after the due date</source>
+        <translation>%1 Tage nach dem Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the client&apos;s preferred channel</source>
+        <translation>bevorzugter Kanal des Kunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2, %3, by %4</source>
+        <translation>%1: %2, %3, Kanal: %4</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::TemplateEditor</name>
+    <message>
+        <location filename="../ui/TemplateEditor.cpp" line="+43"/>
+        <source>Heads-up before the due date</source>
+        <translation>Vorabhinweis vor dem Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final notice</source>
+        <translation>Letzte Mahnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thanks for a promise to pay</source>
+        <translation>Dank für die Zahlungszusage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy of the bill</source>
+        <translation>Kopie der Rechnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmation of “no more messages”</source>
+        <translation>Bestätigung von „keine weiteren Nachrichten“</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the client&apos;s first name</source>
+        <translation>der Vorname des Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bill&apos;s number</source>
+        <translation>die Rechnungsnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the amount still owed</source>
+        <translation>der noch offene Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the due date</source>
+        <translation>das Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days overdue</source>
+        <translation>Tage überfällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the payment link (a line with it is left out without one)</source>
+        <translation>der Zahlungslink (eine Zeile damit entfällt, wenn es keinen gibt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date the client promised</source>
+        <translation>das vom Kunden zugesagte Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your business name</source>
+        <translation>Ihr Firmenname</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Your business</source>
+        <translation>Ihr Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Characters: %1 · Text messages: %2</source>
+        <translation>Zeichen: %1 · SMS: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Characters: %1 · Text messages: %2 (special characters make each message shorter)</source>
+        <translation>Zeichen: %1 · SMS: %2 (Sonderzeichen verkürzen jede einzelne SMS)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fix the text first: %1</source>
+        <translation>Korrigieren Sie zuerst den Text: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved. New reminders use your wording.</source>
+        <translation>Gespeichert. Neue Erinnerungen verwenden Ihren Wortlaut.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>DueDesk&apos;s wording is back.</source>
+        <translation>Der Wortlaut von DueDesk ist wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::TrayIcon</name>
+    <message>
+        <location filename="../app/gui/TrayIcon.cpp" line="+58"/>
+        <source>Open DueDesk</source>
+        <translation>DueDesk öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+66"/>
+        <location filename="../app/gui/main.cpp" line="+77"/>
         <source>DueDesk gets your bills paid.</source>
         <translation>DueDesk sorgt dafür, dass Ihre Rechnungen bezahlt werden.</translation>
     </message>
@@ -3177,6 +5632,11 @@ Ohne --db wird das Geschäftsbuch in Ihrem DueDesk-Datenordner verwendet. --now 
         <location line="+3"/>
         <source>Save the first frame to &lt;file&gt; and quit.</source>
         <translation>Erstes Bild in &lt;file&gt; speichern und beenden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print the milliseconds to the first frame of the dashboard and quit.</source>
+        <translation>Millisekunden bis zum ersten Bild der Übersicht ausgeben und beenden.</translation>
     </message>
 </context>
 </TS>

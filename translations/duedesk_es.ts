@@ -2,6 +2,155 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ActivityPage</name>
+    <message>
+        <location filename="../ui/qml/ActivityPage.qml" line="+58"/>
+        <location line="+166"/>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>Everything DueDesk and you have done, newest first</source>
+        <translation>Todo lo que DueDesk y usted han hecho, lo más reciente primero</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Verify trail</source>
+        <translation>Verificar registro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check that no entry was changed or removed</source>
+        <translation>Comprobar que ninguna entrada se ha modificado ni eliminado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that no entry was changed or removed since it was recorded</source>
+        <translation>Comprobar que ninguna entrada se ha modificado ni eliminado desde que se registró</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Show entry</source>
+        <translation>Ver entrada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the entry that does not check out</source>
+        <translation>Mostrar la entrada que no cuadra</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Search by client, bill or what happened</source>
+        <translation>Buscar por cliente, factura o lo sucedido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search the activity</source>
+        <translation>Buscar en la actividad</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Show activity of this kind</source>
+        <translation>Mostrar actividad de este tipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages sent</source>
+        <translation>Mensajes enviados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments and promises</source>
+        <translation>Pagos y promesas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replies</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bill changes</source>
+        <translation>Cambios en facturas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings and other</source>
+        <translation>Ajustes y otros</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show activity from this period</source>
+        <translation>Mostrar actividad de este período</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any time</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 entry</source>
+        <translation>1 entrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 entries</source>
+        <translation>%1 entradas</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1, %2, by %3</source>
+        <translation>%1, %2, por %3</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Nothing matches. Try a shorter search, another kind or a longer period.</source>
+        <translation>Nada coincide. Pruebe una búsqueda más corta, otro tipo o un período más largo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing has happened yet. Reminders, payments and replies show up here.</source>
+        <translation>Todavía no ha pasado nada. Aquí aparecerán los recordatorios, los pagos y las respuestas.</translation>
+    </message>
+</context>
+<context>
     <name>Assistant</name>
     <message>
         <location filename="../core/Assistant.cpp" line="+138"/>
@@ -1092,6 +1241,24 @@
     </message>
 </context>
 <context>
+    <name>BookBackup</name>
+    <message>
+        <location filename="../core/BookBackup.cpp" line="+32"/>
+        <source>Choose a folder for the backups.</source>
+        <translation>Elija una carpeta para las copias de seguridad.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot back up the book to %1: %2</source>
+        <translation>No se puede hacer una copia de seguridad del libro en %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BookError</name>
     <message>
         <location filename="../ui/qml/BookError.qml" line="+15"/>
@@ -1124,12 +1291,12 @@
 <context>
     <name>CallQueue</name>
     <message>
-        <location filename="../core/CallQueue.cpp" line="+92"/>
+        <location filename="../core/CallQueue.cpp" line="+93"/>
         <source>Cannot read the book for the call queue: %1</source>
         <translation>No se puede leer el libro para la lista de llamadas: %1</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+154"/>
         <source>at least %1 owed</source>
         <translation>debe al menos %1</translation>
     </message>
@@ -1186,7 +1353,12 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
+        <source>Showing the %1 most urgent; the others come up as these are settled.</source>
+        <translation>Se muestran las %1 más urgentes; las demás aparecerán a medida que se resuelvan estas.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Nobody needs a call today. DueDesk lists a bill here when it is large, long overdue or every reminder has gone out.</source>
         <translation>Hoy no hace falta llamar a nadie. DueDesk muestra aquí una factura cuando el importe es alto, lleva mucho tiempo vencida o ya se han enviado todos los recordatorios.</translation>
     </message>
@@ -1392,7 +1564,8 @@ Cobrado: %4</translation>
 <context>
     <name>CashSnapshotBuilder</name>
     <message>
-        <location filename="../core/CashSnapshot.cpp" line="+345"/>
+        <location filename="../core/CashSnapshot.cpp" line="+379"/>
+        <location line="+23"/>
         <source>Cannot read the book for the cash snapshot: %1</source>
         <translation>No se puede leer el libro para el resumen de caja: %1</translation>
     </message>
@@ -1423,7 +1596,7 @@ Cobrado: %4</translation>
 <context>
     <name>ChaseEngine</name>
     <message>
-        <location filename="../core/ChaseEngine.cpp" line="+105"/>
+        <location filename="../core/ChaseEngine.cpp" line="+121"/>
         <source>Cannot approve the reminder: %1</source>
         <translation>No se puede aprobar el recordatorio: %1</translation>
     </message>
@@ -1616,6 +1789,31 @@ Cobrado: %4</translation>
         <translation>el cliente se ha dado de baja de este canal</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Cannot record the opt-in: %1</source>
+        <translation>No se puede registrar la autorización: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot change the client&apos;s segment: %1</source>
+        <translation>No se puede cambiar el segmento del cliente: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>there is no such client</source>
+        <translation>no existe ese cliente</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot change the client&apos;s reminder policy: %1</source>
+        <translation>No se puede cambiar la secuencia de recordatorios del cliente: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no such policy</source>
+        <translation>no existe esa secuencia de recordatorios</translation>
+    </message>
+    <message>
         <location filename="../core/ChasePlanner.cpp" line="+25"/>
         <location line="+106"/>
         <source>Cannot plan reminders: %1</source>
@@ -1708,19 +1906,20 @@ Cobrado: %4</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/BenchCommand.cpp" line="+39"/>
+        <location filename="../app/cli/BenchSupport.cpp" line="+23"/>
         <source>%1 failed: %2</source>
         <translation>%1 ha fallado: %2</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location filename="../app/cli/BenchCommand.cpp" line="+180"/>
+        <location filename="../app/cli/BenchStartup.cpp" line="+83"/>
         <source>--bills and --runs take whole numbers of at least 1</source>
         <translation>--bills y --runs necesitan números enteros iguales o mayores que 1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>unknown benchmark suite &quot;%1&quot; (aging, plan or nlu)</source>
-        <translation>conjunto de pruebas de rendimiento desconocido «%1» (aging, plan o nlu)</translation>
+        <location line="+12"/>
+        <source>unknown benchmark suite &quot;%1&quot; (aging, plan, nlu or startup)</source>
+        <translation>conjunto de pruebas de rendimiento desconocido «%1» (aging, plan, nlu o startup)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1738,8 +1937,8 @@ Cobrado: %4</translation>
         <translation>la prueba de rendimiento necesita el intérprete sqlite3 como referencia (apt-get install sqlite3)</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+180"/>
+        <location line="-178"/>
+        <location line="+182"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>no se puede crear una carpeta temporal: %1</translation>
     </message>
@@ -1860,42 +2059,46 @@ Commands:
   callqueue [--min AMOUNT] --json         bills worth a phone call
   audit verify                            check the audit trail&apos;s hash chain
   understand --as client|owner [--today DATE] [--region GB]   JSON Lines in, understanding out
+      [--model-url URL --model NAME [--model-timeout MS]]   ask a local model server about hard replies
+      a line&apos;s optional &quot;region&quot; (&quot;US&quot;, &quot;GB&quot;) is the sender&apos;s: how a date like 3/12 reads
   inbound --channel CH --from ADDRESS --text TEXT   a client&apos;s reply arrives: stored, understood, acted on
   tasks [--json]                          what DueDesk has handed to you
   assistant                               talk to DueDesk: one message per line on standard input
-  bench [--suite aging|plan|nlu] [--bills N] [--runs R]   benchmarks against a baseline
+  bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R]   benchmarks against a baseline
 
 --db defaults to the book in your DueDesk data folder. --now sets the clock (for scripts and tests).
 </source>
         <translation>Uso: duedesk-cli [--db PATH] [--now ISO-DATETIME] [--json] COMMAND [ARGS]
 
 Comandos:
-  seed --clients N --bills M [--seed S]   rellena el libro con datos de demostración realistas
-  import FILE.csv                         importa facturas y clientes (columnas generic, Xero o QuickBooks)
-  report aging [--today DATE] [--json]    saldos pendientes por tramo de antigüedad y moneda
-  plan [--today DATE]                     redacta los recordatorios que ya tocan
+  seed --clients N --bills M [--seed S]   llena el libro con datos de demostración realistas
+  import FILE.csv                         importa facturas y clientes (columnas genéricas, de Xero o de QuickBooks)
+  report aging [--today DATE] [--json]    saldos abiertos por tramo de antigüedad y moneda
+  plan [--today DATE]                     redacta los recordatorios que tocan
   drafts [--json]                         recordatorios pendientes de su aprobación
-  approve ID|--all, skip ID, edit ID --text TEXT   decidir sobre los borradores de recordatorios
-  chase BILL                              un recordatorio ahora y, después, el resto de la secuencia
+  approve ID|--all, skip ID, edit ID --text TEXT   decide sobre los recordatorios redactados
+  chase BILL                              un recordatorio ahora y el resto de la secuencia después
   pay BILL AMOUNT [--on DATE]             registra un pago
   promise BILL DATE                       pausa los recordatorios hasta la fecha prometida
   dispute BILL [--resolve], stop BILL     pausa por disputa / detiene los recordatorios
-  optout CLIENT CHANNEL                   el cliente ya no recibe nada por ese canal
+  optout CLIENT CHANNEL                   el cliente ya no recibe nada más por ese canal
   outbox [--json]                         mensajes aprobados para su envío y su estado
-  snapshot [--week-of DATE] --json        el resumen de caja semanal
-  callqueue [--min AMOUNT] --json         facturas por las que merece la pena llamar
+  snapshot [--week-of DATE] --json        el resumen semanal de caja
+  callqueue [--min AMOUNT] --json         facturas por las que vale la pena llamar
   audit verify                            comprueba la cadena de hashes del registro de auditoría
-  understand --as client|owner [--today DATE] [--region GB]   lee JSON Lines y devuelve lo que ha entendido
+  understand --as client|owner [--today DATE] [--region GB]   JSON Lines de entrada, interpretación de salida
+      [--model-url URL --model NAME [--model-timeout MS]]   consulta las respuestas difíciles a un servidor de modelos local
+      el campo opcional &quot;region&quot; de una línea (&quot;US&quot;, &quot;GB&quot;) es la región del remitente: cómo se lee una fecha como 3/12
   inbound --channel CH --from ADDRESS --text TEXT   llega la respuesta de un cliente: se guarda, se interpreta y se actúa
-  tasks [--json]                          lo que DueDesk le ha pasado a usted
+  tasks [--json]                          lo que DueDesk le ha derivado a usted
   assistant                               hable con DueDesk: un mensaje por línea en la entrada estándar
-  bench [--suite aging|plan|nlu] [--bills N] [--runs R]   pruebas de rendimiento frente a una referencia
+  bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R]   pruebas de rendimiento frente a una referencia
 
-Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj (para scripts y pruebas).
+--db usa por defecto el libro de su carpeta de datos de DueDesk. --now fija el reloj (para scripts y pruebas).
 </translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>--now takes an ISO date or date-time, not &quot;%1&quot;</source>
         <translation>--now necesita una fecha ISO o una fecha y hora ISO, no «%1»</translation>
     </message>
@@ -2067,7 +2270,7 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
     </message>
     <message>
         <location filename="../app/cli/AssistantCommand.cpp" line="+22"/>
-        <location filename="../app/cli/UnderstandCommand.cpp" line="+50"/>
+        <location filename="../app/cli/UnderstandCommand.cpp" line="+123"/>
         <source>cannot read standard input</source>
         <translation>no se puede leer la entrada estándar</translation>
     </message>
@@ -2082,22 +2285,265 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
         <translation>No hay nada pendiente para usted.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UnderstandCommand.cpp" line="-5"/>
+        <location filename="../app/cli/UnderstandCommand.cpp" line="-50"/>
+        <source>warning: %1; asking the model server without a key</source>
+        <translation>aviso: %1; se consulta al servidor del modelo sin clave</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>understand needs --as client or --as owner</source>
         <translation>understand necesita --as client o --as owner</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>--model and --model-timeout need --model-url, and work with --as client only</source>
+        <translation>--model y --model-timeout necesitan --model-url y solo funcionan con --as client</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>line %1: not a JSON object with a &quot;text&quot;</source>
         <translation>línea %1: no es un objeto JSON con un campo &quot;text&quot;</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>line %1: model answer not used: %2</source>
+        <translation>línea %1: no se ha usado la respuesta del modelo: %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+19"/>
         <source>%n line(s) could not be read</source>
         <translation>
             <numerusform>no se ha podido leer %n línea</numerusform>
             <numerusform>no se han podido leer %n líneas</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BenchStartup.cpp" line="-40"/>
+        <source>%1 did not report its first frame: %2</source>
+        <translation>%1 no ha informado de su primera imagen: %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>cannot find the desktop app or the bare window program: give --app and --bare</source>
+        <translation>no se encuentra la aplicación de escritorio ni el programa de ventana simple: indique --app y --bare</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDsoCalculator</name>
+    <message>
+        <location filename="../core/ClientDso.cpp" line="+39"/>
+        <source>Cannot read the client&apos;s bills: %1</source>
+        <translation>No se pueden leer las facturas del cliente: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPanel</name>
+    <message>
+        <location filename="../ui/qml/ClientPanel.qml" line="+109"/>
+        <source>Client %1</source>
+        <translation>Cliente %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+2"/>
+        <source>Back to the clients</source>
+        <translation>Volver a los clientes</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Close the client</source>
+        <translation>Cerrar el detalle del cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Still owed</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Days to pay</source>
+        <translation>Días hasta el pago</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DSO over the last 90 days</source>
+        <translation>Plazo medio de cobro, últimos 90 días</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 owed against %2 billed in the last 90 days.</source>
+        <translation>Debe %1 de %2 facturados en los últimos 90 días.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Contact &amp;&amp; reminders</source>
+        <translation>Contacto &amp;&amp; recordatorios</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bills (%1)</source>
+        <translation>Facturas (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Messages (%1)</source>
+        <translation>Mensajes (%1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No email or phone number for this client.</source>
+        <translation>Este cliente no tiene correo electrónico ni número de teléfono.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prefers %1</source>
+        <translation>Prefiere %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Channels DueDesk may use</source>
+        <translation>Canales que DueDesk puede usar</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Stop messages by %1</source>
+        <translation>Dejar de enviar mensajes por %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+74"/>
+        <source>Allow messages by %1</source>
+        <translation>Permitir mensajes por %1</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Turn %1 back on? Do this only when the client asked to hear from you there.</source>
+        <translation>¿Volver a activar %1? Hágalo solo si el cliente le ha pedido que le escriba por ahí.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Turn on</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Turning a channel off cancels the reminders waiting for it.</source>
+        <translation>Al desactivar un canal se cancelan los recordatorios que esperan en él.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Segment of the client</source>
+        <translation>Segmento del cliente</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Policy</source>
+        <translation>Secuencia</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reminder policy of the client</source>
+        <translation>Secuencia de recordatorios del cliente</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reminders follow the %1 policy. A change moves the next reminder of each open bill to the new schedule.</source>
+        <translation>Los recordatorios siguen la secuencia %1. Si la cambia, el próximo recordatorio de cada factura abierta pasa al nuevo calendario.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Bills of %1</source>
+        <translation>Facturas de %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bill %1, %2 owed, open it on the Bills page</source>
+        <translation>Factura %1, debe %2, abrirla en la página Facturas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open on the Bills page</source>
+        <translation>Abrir en la página Facturas</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Due %1 · %2</source>
+        <translation>Vence el %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Showing %1 of %2 bills: the Bills page has them all.</source>
+        <translation>Se muestran %1 de %2 facturas: la página Facturas las tiene todas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No bills for this client yet.</source>
+        <translation>Este cliente aún no tiene facturas.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Messages with %1</source>
+        <translation>Mensajes con %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>You, by %1: %2</source>
+        <translation>Usted, por %1: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client, by %1: %2</source>
+        <translation>Cliente, por %1: %2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Understood: %1</source>
+        <translation>Interpretación: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No messages with this client yet. Reminders you approve and their replies show up here.</source>
+        <translation>Aún no hay mensajes con este cliente. Aquí aparecerán los recordatorios que apruebe y sus respuestas.</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2565,114 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
     </message>
 </context>
 <context>
+    <name>ClientsPage</name>
+    <message>
+        <location filename="../ui/qml/ClientsPage.qml" line="+42"/>
+        <source>Search by name, email or phone</source>
+        <translation>Buscar por nombre, correo electrónico o teléfono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search clients</source>
+        <translation>Buscar clientes</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>1 client</source>
+        <translation>1 cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 clients</source>
+        <translation>%1 clientes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sort clients by</source>
+        <translation>Ordenar clientes por</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name A–Z</source>
+        <translation>Nombre A–Z</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most owed</source>
+        <translation>Mayor deuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most overdue</source>
+        <translation>Mayor retraso</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1, owes %2</source>
+        <translation>%1, debe %2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Needs your attention</source>
+        <translation>Requiere su atención</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Last contact: %1</source>
+        <translation>Último contacto: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No messages yet</source>
+        <translation>Aún no hay mensajes</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 overdue</source>
+        <translation>%1 vencido</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing owed</source>
+        <translation>No debe nada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 open bill</source>
+        <translation>1 factura abierta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 open bills</source>
+        <translation>%1 facturas abiertas</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No clients match. Try a shorter search.</source>
+        <translation>Ningún cliente coincide. Pruebe una búsqueda más corta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No clients yet. Clients you add or import show up here.</source>
+        <translation>Aún no hay clientes. Los clientes que añada o importe aparecerán aquí.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose a client</source>
+        <translation>Elija un cliente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Their contacts, the channels they agreed to, their bills and every message with them show up here.</source>
+        <translation>Aquí aparecerán sus contactos, los canales que ha aceptado, sus facturas y todos los mensajes intercambiados.</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <location filename="../core/CsvReader.cpp" line="+82"/>
@@ -2134,7 +2688,7 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../ui/qml/DashboardPage.qml" line="+30"/>
+        <location filename="../ui/qml/DashboardPage.qml" line="+33"/>
         <source>Outstanding</source>
         <translation>Por cobrar</translation>
     </message>
@@ -2157,7 +2711,60 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Paid this week</source>
+        <translation>Cobrado esta semana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received since Monday</source>
+        <translation>Recibido desde el lunes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Days to get paid</source>
+        <translation>Días hasta el cobro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On average, from invoice to payment (DSO, last 90 days)</source>
+        <translation>De media, desde la factura hasta el pago (últimos 90 días)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Replies that need you (%1)</source>
+        <translation>Respuestas que requieren su atención (%1)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark as dealt with: %1</source>
+        <translation>Marcar como resuelto: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss: %1</source>
+        <translation>Descartar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n more waiting.</source>
+        <translation>
+            <numerusform>%n más en espera.</numerusform>
+            <numerusform>%n más en espera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>How late is the money?</source>
         <translation>¿Cuánto tiempo lleva esperando su dinero?</translation>
     </message>
@@ -2192,7 +2799,12 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
         <translation>No hay nada pendiente. DueDesk redacta un recordatorio cuando toca y no se envía nada hasta que usted lo aprueba.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
+        <source>Show more (%1 of %2 shown)</source>
+        <translation>Mostrar más (%1 de %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Other currencies</source>
         <translation>Otras monedas</translation>
     </message>
@@ -2261,7 +2873,7 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
 <context>
     <name>DraftComposer</name>
     <message>
-        <location filename="../core/DraftComposer.cpp" line="+226"/>
+        <location filename="../core/DraftComposer.cpp" line="+227"/>
         <source>bill %1 has no client or policy</source>
         <translation>la factura %1 no tiene cliente o secuencia de recordatorios</translation>
     </message>
@@ -2287,14 +2899,139 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../ui/qml/FirstRun.qml" line="+23"/>
+        <location line="+102"/>
+        <source>Welcome to DueDesk</source>
+        <translation>Le damos la bienvenida a DueDesk</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Open a DueDesk book</source>
+        <translation>Abrir un libro de DueDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DueDesk books (*.duedesk)</source>
+        <translation>Libros de DueDesk (*.duedesk)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Your business</source>
+        <translation>Su negocio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>DueDesk keeps track of who owes you and drafts friendly reminders for you to approve.</source>
+        <translation>DueDesk lleva la cuenta de quién le debe dinero y redacta recordatorios amables para que usted los apruebe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DueDesk uses these for your reminders, amounts and phone numbers. You can change them later in Settings.</source>
+        <translation>DueDesk los usa en sus recordatorios, importes y números de teléfono. Puede cambiarlos más adelante en Ajustes.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Start a new book</source>
+        <translation>Empezar un libro nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For your own business; add or import your bills next.</source>
+        <translation>Para su propio negocio; después, añada o importe sus facturas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open an existing book…</source>
+        <translation>Abrir un libro existente…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A DueDesk book you already keep, on this computer or a shared drive.</source>
+        <translation>Un libro de DueDesk que ya lleva, en este ordenador o en una unidad compartida.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Try it with demo data</source>
+        <translation>Probar con datos de demostración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A made-up plumbing business with 400 bills, to look around safely.</source>
+        <translation>Una empresa de fontanería inventada con 400 facturas, para explorar sin riesgos.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+7"/>
+        <source>Business name</source>
+        <translation>Nombre del negocio</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>As your clients know it</source>
+        <translation>Tal como lo conocen sus clientes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Currency of your bills</source>
+        <translation>Moneda de sus facturas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country or region</source>
+        <translation>País o región</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Country or region of your business</source>
+        <translation>País o región de su negocio</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The book will be kept at %1</source>
+        <translation>El libro se guardará en %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create book</source>
+        <translation>Crear libro</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create the book</source>
+        <translation>Crear el libro</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Preparing the demo book…</source>
+        <translation>Preparando el libro de demostración…</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
-        <location filename="../ui/qml/Main.qml" line="+26"/>
+        <location filename="../ui/qml/Main.qml" line="+46"/>
         <source>DueDesk — %1</source>
         <translation>DueDesk — %1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
@@ -2321,12 +3058,12 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
     <message>
         <location line="+7"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los clientes</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2351,30 +3088,30 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
     <message>
         <location line="+7"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show everything DueDesk and you have done</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todo lo que DueDesk y usted han hecho</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los ajustes</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-108"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Refresh the figures</source>
         <translation>Actualizar las cifras</translation>
     </message>
@@ -2413,55 +3150,42 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
         <translation>No existe ninguna plantilla de mensaje del tipo «%1».</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The message templates for &quot;%1&quot; are damaged: %2</source>
         <translation>Las plantillas de mensaje de «%1» están dañadas: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>There is no %1 message template for %2 in %3.</source>
         <translation>No existe ninguna plantilla de mensaje %1 para %2 en el idioma %3.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>The %1 message template for %2 in %3 is empty.</source>
-        <translation>La plantilla de mensaje %1 para %2 en el idioma %3 está vacía.</translation>
-    </message>
-</context>
-<context>
-    <name>ModelApiKey</name>
-    <message>
-        <location filename="../bridges/ModelBackendSettings.cpp" line="+79"/>
-        <source>cannot read the model server&apos;s key from the keychain: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>cannot store the model server&apos;s key in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+35"/>
+        <source>The message template in %1 is empty.</source>
+        <translation>La plantilla del mensaje en %1 está vacía.</translation>
     </message>
 </context>
 <context>
     <name>ModelBackendSettings</name>
     <message>
-        <location line="-43"/>
+        <location filename="../bridges/ModelBackendSettings.cpp" line="+48"/>
         <source>the model server address &quot;%1&quot; is not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección del servidor del modelo «%1» no es una URL válida</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the model server address must start with http:// or https://, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección del servidor del modelo debe empezar por http:// o https://, no «%1»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no model name is set for the model server</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha indicado ningún nombre de modelo para el servidor del modelo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the model server timeout must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>el tiempo de espera del servidor del modelo debe ser positivo</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +3215,49 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
         <location line="+13"/>
         <source>&quot;%1&quot; is too large</source>
         <translation>«%1» es demasiado grande</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerAlerts</name>
+    <message>
+        <location filename="../app/gui/OwnerAlerts.cpp" line="+26"/>
+        <source>A reply needs you</source>
+        <translation>Una respuesta requiere su atención</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 replies need you</source>
+        <translation>%1 respuestas requieren su atención</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 And %2 more in DueDesk.</source>
+        <translation>%1 Y %2 más en DueDesk.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>DueDesk: nothing waiting for your approval</source>
+        <translation>DueDesk: nada pendiente de su aprobación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DueDesk: 1 reminder waiting for your approval</source>
+        <translation>DueDesk: 1 recordatorio pendiente de su aprobación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DueDesk: %1 reminders waiting for your approval</source>
+        <translation>DueDesk: %1 recordatorios pendientes de su aprobación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approvals (%1)</source>
+        <translation>Aprobaciones (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approvals</source>
+        <translation>Aprobaciones</translation>
     </message>
 </context>
 <context>
@@ -2567,9 +3334,27 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
     </message>
 </context>
 <context>
+    <name>QuietHours</name>
+    <message>
+        <location filename="../core/QuietHours.cpp" line="+37"/>
+        <source>Enter the quiet hours as times, like 20:00 and 08:00.</source>
+        <translation>Introduzca las horas de silencio como horas del día, por ejemplo, 20:00 y 08:00.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The quiet hours start and end at the same time. Choose an end time after the start.</source>
+        <translation>Las horas de silencio empiezan y terminan a la misma hora. Elija una hora de fin posterior a la de inicio.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Cannot save the quiet hours: %1</source>
+        <translation>No se pueden guardar las horas de silencio: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReplyClassifier</name>
     <message>
-        <location filename="../core/ReplyClassifier.cpp" line="+290"/>
+        <location filename="../core/ReplyClassifier.cpp" line="+293"/>
         <source>also asks to stop the reminders</source>
         <translation>también pide que se detengan los recordatorios</translation>
     </message>
@@ -2673,12 +3458,12 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
 <context>
     <name>ReplyHandler</name>
     <message>
-        <location filename="../core/ReplyHandler.cpp" line="+78"/>
+        <location filename="../core/ReplyHandler.cpp" line="+99"/>
         <source>the message vanished</source>
         <translation>el mensaje ha desaparecido</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>A reply to: “%1”</source>
         <translation>Una respuesta a: «%1»</translation>
     </message>
@@ -2783,6 +3568,572 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
     </message>
 </context>
 <context>
+    <name>SettingsBackups</name>
+    <message>
+        <location filename="../ui/qml/SettingsBackups.qml" line="+15"/>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A backup is a complete copy of your book: clients, bills, payments and messages.</source>
+        <translation>Una copia de seguridad es una copia completa de su libro: clientes, facturas, pagos y mensajes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+21"/>
+        <source>Folder for backups</source>
+        <translation>Carpeta para las copias de seguridad</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Back up into</source>
+        <translation>Guardar copias en</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the folder for backups</source>
+        <translation>Elegir la carpeta para las copias de seguridad</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Back up now</source>
+        <translation>Hacer copia ahora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back up the book now</source>
+        <translation>Hacer ahora una copia de seguridad del libro</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Backups in this folder</source>
+        <translation>Copias de seguridad en esta carpeta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None yet.</source>
+        <translation>Ninguna todavía.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Going back to a backup</source>
+        <translation>Volver a una copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A backup is a book of its own. To go back to one, quit DueDesk, keep your current book somewhere safe, and copy the backup in its place:
+%1
+You can also open a backup without replacing anything: start DueDesk with --db and the backup&apos;s file.</source>
+        <translation>Una copia de seguridad es un libro en sí misma. Para volver a una, cierre DueDesk, guarde su libro actual en un lugar seguro y copie la copia de seguridad en su lugar:
+%1
+También puede abrir una copia de seguridad sin sustituir nada: inicie DueDesk con --db y el archivo de la copia.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsBusiness</name>
+    <message>
+        <location filename="../ui/qml/SettingsBusiness.qml" line="+14"/>
+        <source>Your business</source>
+        <translation>Su negocio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders are signed with your business name and show amounts in your currency.</source>
+        <translation>Los recordatorios se firman con el nombre de su negocio y muestran los importes en su moneda.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+7"/>
+        <source>Business name</source>
+        <translation>Nombre del negocio</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Brightwater Plumbing</source>
+        <translation>Fontanería Brightwater</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reminders written in</source>
+        <translation>Recordatorios en</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Language of the reminders</source>
+        <translation>Idioma de los recordatorios</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the business profile</source>
+        <translation>Guardar el perfil del negocio</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+16"/>
+        <source>Language of DueDesk</source>
+        <translation>Idioma de DueDesk</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>The language of DueDesk&apos;s own screens, for you on this computer. It changes at once.</source>
+        <translation>El idioma de las pantallas de DueDesk, para usted en este ordenador. Cambia al instante.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsChannels</name>
+    <message>
+        <location filename="../ui/qml/SettingsChannels.qml" line="+17"/>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up the ways DueDesk sends reminders. Passwords and tokens are kept in your system&apos;s keychain.</source>
+        <translation>Configure las vías por las que DueDesk envía recordatorios. Las contraseñas y los tokens se guardan en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1 status: %2</source>
+        <translation>Estado de %1: %2</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Stored in the keychain</source>
+        <translation>Guardado en el llavero</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not stored yet</source>
+        <translation>Aún no guardado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Store</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Store the %1 in the keychain</source>
+        <translation>Guardar «%1» en el llavero</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test the %1 connection</source>
+        <translation>Probar la conexión de %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../ui/qml/SettingsPage.qml" line="+23"/>
+        <source>Business</source>
+        <translation>Negocio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels</source>
+        <translation>Canales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups</source>
+        <translation>Copias</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+32"/>
+        <source>Settings sections</source>
+        <translation>Secciones de los ajustes</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsReminders</name>
+    <message>
+        <location filename="../ui/qml/SettingsReminders.qml" line="+13"/>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A policy is the series of reminders a client gets for a late bill. Clients follow Standard unless you choose another for them.</source>
+        <translation>Una secuencia es la serie de recordatorios que recibe un cliente por una factura atrasada. Los clientes siguen la secuencia Standard, salvo que usted elija otra para ellos.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Policy</source>
+        <translation>Secuencia</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Policy to edit</source>
+        <translation>Secuencia que editar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy as a new policy</source>
+        <translation>Copiar como nueva</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy this policy as a new one</source>
+        <translation>Copiar esta secuencia como una nueva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Policy name</source>
+        <translation>Nombre de la secuencia</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most a week</source>
+        <translation>Máximo por semana</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Most reminders a client gets in a week</source>
+        <translation>Máximo de recordatorios que recibe un cliente en una semana</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent without asking me</source>
+        <translation>Se envían sin consultarme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>I approve every message first</source>
+        <translation>Apruebo antes cada mensaje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send reminders without approval</source>
+        <translation>Enviar recordatorios sin aprobación</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Step %1: %2</source>
+        <translation>Paso %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Move step %1 up</source>
+        <translation>Subir el paso %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move step %1 down</source>
+        <translation>Bajar el paso %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove step %1</source>
+        <translation>Quitar el paso %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>When step %1 goes out</source>
+        <translation>Cuándo se envía el paso %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Days from the due date (negative: before it)</source>
+        <translation>Días desde el vencimiento (negativo: antes)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Message of step %1</source>
+        <translation>Mensaje del paso %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tone of step %1</source>
+        <translation>Tono del paso %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Channel of step %1</source>
+        <translation>Canal del paso %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Add a step</source>
+        <translation>Añadir un paso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a step to the policy</source>
+        <translation>Añadir un paso a la secuencia</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save policy</source>
+        <translation>Guardar secuencia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the policy</source>
+        <translation>Guardar la secuencia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo changes</source>
+        <translation>Deshacer cambios</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo the changes to the policy</source>
+        <translation>Deshacer los cambios en la secuencia</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Quiet hours</source>
+        <translation>Horas de silencio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No reminder goes out in these hours; messages wait until the quiet hours end. They apply to every policy.</source>
+        <translation>En estas horas no se envía ningún recordatorio; los mensajes esperan a que terminen. Se aplican a todas las secuencias.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Quiet hours start</source>
+        <translation>Inicio de las horas de silencio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Quiet hours end</source>
+        <translation>Fin de las horas de silencio</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No reminders on Sundays</source>
+        <translation>Sin recordatorios los domingos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save quiet hours</source>
+        <translation>Guardar horas de silencio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the quiet hours</source>
+        <translation>Guardar las horas de silencio</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTemplates</name>
+    <message>
+        <location filename="../ui/qml/SettingsTemplates.qml" line="+14"/>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change how a message reads. Words in braces, like {amount}, are filled in for each client.</source>
+        <translation>Cambie cómo se redacta un mensaje. Las palabras entre llaves, como {amount}, se rellenan para cada cliente.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tone</source>
+        <translation>Tono</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Your wording</source>
+        <translation>Su texto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changed by you</source>
+        <translation>Cambiado por usted</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DueDesk&apos;s wording</source>
+        <translation>Texto de DueDesk</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject of the email</source>
+        <translation>Asunto del correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>One paragraph a line</source>
+        <translation>Un párrafo por línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text of the message, one paragraph a line</source>
+        <translation>Texto del mensaje, un párrafo por línea</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One paragraph a line. You can use: %1</source>
+        <translation>Un párrafo por línea. Puede usar: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save wording</source>
+        <translation>Guardar texto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save this wording</source>
+        <translation>Guardar este texto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use DueDesk&apos;s wording</source>
+        <translation>Usar el texto de DueDesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go back to DueDesk&apos;s wording</source>
+        <translation>Volver al texto de DueDesk</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview for a sample client</source>
+        <translation>Vista previa para un cliente de ejemplo</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateOverrides</name>
+    <message>
+        <location filename="../core/TemplateOverrides.cpp" line="+105"/>
+        <source>There is no message template of kind &quot;%1&quot;.</source>
+        <translation>No existe ninguna plantilla de mensaje del tipo «%1».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the language the message is written in.</source>
+        <translation>Elija el idioma en que está escrito el mensaje.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message is empty. Write a text, or reset it to DueDesk&apos;s wording.</source>
+        <translation>El mensaje está vacío. Escriba un texto o vuelva al texto de DueDesk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An email needs a subject.</source>
+        <translation>Un correo electrónico necesita un asunto.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot save the message: %1</source>
+        <translation>No se puede guardar el mensaje: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot reset the message: %1</source>
+        <translation>No se puede restablecer el mensaje: %1</translation>
+    </message>
+</context>
+<context>
     <name>ToneGrader</name>
     <message numerus="yes">
         <location filename="../core/ToneGrader.cpp" line="+55"/>
@@ -2877,6 +4228,272 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
         <source>final</source>
         <comment>tone of a reminder</comment>
         <translation>final</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::ActivityModel</name>
+    <message>
+        <location filename="../ui/ActivityModel.cpp" line="+135"/>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message service</source>
+        <translation>Servicio de mensajería</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DueDesk</source>
+        <translation>DueDesk</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reminder drafted for %1</source>
+        <translation>Recordatorio redactado para %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminder approved automatically for %1</source>
+        <translation>Recordatorio aprobado automáticamente para %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder approved for %1</source>
+        <translation>Recordatorio aprobado para %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminder skipped for %1</source>
+        <translation>Recordatorio omitido para %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminder edited for %1</source>
+        <translation>Recordatorio editado para %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra reminder drafted for %1</source>
+        <translation>Recordatorio adicional redactado para %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminder handed to the message service for %1</source>
+        <translation>Recordatorio para %1 entregado al servicio de mensajería</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminder sent for %1</source>
+        <translation>Recordatorio enviado para %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminder for %1 could not be sent: %2</source>
+        <translation>No se pudo enviar el recordatorio para %1: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reminder for %1 could not be sent</source>
+        <translation>No se pudo enviar el recordatorio para %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminder for %1 may not have been sent: %2</source>
+        <translation>Puede que el recordatorio para %1 no se haya enviado: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reminder for %1 may not have been sent</source>
+        <translation>Puede que el recordatorio para %1 no se haya enviado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminder for %1 was not sent: %2</source>
+        <translation>El recordatorio para %1 no se envió: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reminder for %1 was not sent</source>
+        <translation>El recordatorio para %1 no se envió</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reminder delivered for %1</source>
+        <translation>Recordatorio entregado para %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminder read for %1</source>
+        <translation>Recordatorio leído para %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder for %1 could not be delivered</source>
+        <translation>No se pudo entregar el recordatorio para %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Payment of %1 recorded for %2: paid in full</source>
+        <translation>Pago de %1 registrado para %2: factura pagada por completo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment of %1 recorded for %2</source>
+        <translation>Pago de %1 registrado para %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promise to pay %1 by %2</source>
+        <translation>Promesa de pago de %1 a más tardar el %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promise to pay %1 by %2 was not kept</source>
+        <translation>No se cumplió la promesa de pago de %1 a más tardar el %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 written off (%2)</source>
+        <translation>%1 dada por perdida (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply received for %1</source>
+        <translation>Respuesta recibida para %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reply for %1 handed to you: they say it is paid</source>
+        <translation>Respuesta sobre %1 derivada a usted: dice que ya está pagada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply for %1 handed to you: they dispute the bill</source>
+        <translation>Respuesta sobre %1 derivada a usted: disputa la factura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply for %1 handed to you: they ask for a payment plan</source>
+        <translation>Respuesta sobre %1 derivada a usted: pide un plan de pagos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply for %1 handed to you: a promise without a date</source>
+        <translation>Respuesta sobre %1 derivada a usted: una promesa sin fecha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply for %1 handed to you: they say it is the wrong person</source>
+        <translation>Respuesta sobre %1 derivada a usted: dice que es la persona equivocada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply for %1 handed to you</source>
+        <translation>Respuesta sobre %1 derivada a usted</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 asked for no more messages by %2</source>
+        <translation>%1 ha pedido no recibir más mensajes por %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 marked as disputed</source>
+        <translation>%1 marcada como en disputa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dispute on %1 resolved</source>
+        <translation>Disputa de %1 resuelta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders paused for %1 while you check a payment</source>
+        <translation>Recordatorios de %1 en pausa mientras comprueba un pago</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders resumed for %1</source>
+        <translation>Recordatorios de %1 reanudados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders stopped for %1</source>
+        <translation>Recordatorios de %1 detenidos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Until %1</source>
+        <translation>Hasta el %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From %1</source>
+        <translation>Desde el %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+223"/>
+        <source>Checking every entry…</source>
+        <translation>Comprobando todas las entradas…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The one entry checks out: nothing was changed or removed.</source>
+        <translation>La única entrada cuadra: no se ha modificado ni eliminado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All %1 entries check out: nothing was changed or removed.</source>
+        <translation>Las %1 entradas cuadran: no se ha modificado ni eliminado nada.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Entry %1 does not check out (%2). The trail may have been changed outside DueDesk from there on.</source>
+        <translation>La entrada %1 no cuadra (%2). Es posible que el registro se haya modificado fuera de DueDesk a partir de ahí.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It was recorded on %1 at %2: “%3”.</source>
+        <translation>Se registró el %1 a las %2: «%3».</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::BackupModel</name>
+    <message>
+        <location filename="../ui/BackupModel.cpp" line="+94"/>
+        <source>Backed up to %1.</source>
+        <translation>Copia de seguridad guardada en %1.</translation>
     </message>
 </context>
 <context>
@@ -3098,9 +4715,60 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
     </message>
 </context>
 <context>
+    <name>duedesk::BookChooser</name>
+    <message>
+        <location filename="../ui/BookChooser.cpp" line="+120"/>
+        <source>Please enter the name of your business.</source>
+        <translation>Introduzca el nombre de su negocio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DueDesk does not know the currency %1.</source>
+        <translation>DueDesk no conoce la moneda %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please choose the country or region your business is in.</source>
+        <translation>Elija el país o la región de su negocio.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is already a book at %1. Open it instead.</source>
+        <translation>Ya hay un libro en %1. Ábralo en su lugar.</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::BusinessProfile</name>
+    <message>
+        <location filename="../ui/BusinessProfile.cpp" line="+121"/>
+        <source>Same as the system</source>
+        <translation>Igual que el sistema</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter your business name: it signs every reminder.</source>
+        <translation>Introduzca el nombre de su negocio: firma todos los recordatorios.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a currency DueDesk knows. Use a three-letter code such as GBP or EUR.</source>
+        <translation>«%1» no es una moneda que DueDesk conozca. Use un código de tres letras, como GBP o EUR.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the country your business is in.</source>
+        <translation>Elija el país de su negocio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the language your reminders are written in.</source>
+        <translation>Elija el idioma en que se redactan sus recordatorios.</translation>
+    </message>
+</context>
+<context>
     <name>duedesk::CallQueueModel</name>
     <message>
-        <location filename="../ui/CallQueueModel.cpp" line="+89"/>
+        <location filename="../ui/CallQueueModel.cpp" line="+100"/>
         <source>%1 on %2</source>
         <translation>%1 el %2</translation>
     </message>
@@ -3108,7 +4776,7 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
 <context>
     <name>duedesk::CashModel</name>
     <message>
-        <location filename="../ui/CashModel.cpp" line="+45"/>
+        <location filename="../ui/CashModel.cpp" line="+58"/>
         <source>Week of %1</source>
         <translation>Semana del %1</translation>
     </message>
@@ -3119,9 +4787,400 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
     </message>
 </context>
 <context>
+    <name>duedesk::ChannelSettings</name>
+    <message>
+        <location filename="../ui/ChannelSettings.cpp" line="+19"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends reminders from your own mailbox and reads the answers. Your email provider lists these settings.</source>
+        <translation>Envía recordatorios desde su propio buzón y lee las respuestas. Su proveedor de correo le indica estos ajustes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing server (SMTP)</source>
+        <translation>Servidor de salida (SMTP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing port</source>
+        <translation>Puerto de salida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoming server (IMAP)</source>
+        <translation>Servidor de entrada (IMAP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoming port</source>
+        <translation>Puerto de entrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send as</source>
+        <translation>Enviar como</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends reminders from your business&apos;s Telegram bot. @BotFather gives you its token.</source>
+        <translation>Envía recordatorios desde el bot de Telegram de su negocio. @BotFather le da su token.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bot token</source>
+        <translation>Token del bot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends reminders through the WhatsApp Business platform, with an access token from Meta.</source>
+        <translation>Envía recordatorios a través de la plataforma WhatsApp Business, con un token de acceso de Meta.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Access token</source>
+        <translation>Token de acceso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number ID</source>
+        <translation>ID del número de teléfono</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text messages</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends text messages through your SMS provider&apos;s account.</source>
+        <translation>Envía SMS a través de la cuenta de su proveedor de SMS.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Auth token</source>
+        <translation>Token de autenticación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account ID</source>
+        <translation>ID de la cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send from number</source>
+        <translation>Número de envío</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>Testing the connection…</source>
+        <translation>Probando la conexión…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Last test failed (%1): %2</source>
+        <translation>La última prueba falló (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not set up: fill in the fields marked as needed.</source>
+        <translation>Sin configurar: rellene los campos obligatorios.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not set up: the %1 is missing.</source>
+        <translation>Sin configurar: falta «%1».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Working (tested %1): %2</source>
+        <translation>Funciona (prueba: %1): %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set up, not tested yet.</source>
+        <translation>Configurado, aún sin probar.</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::ChatCompletionsClient</name>
+    <message>
+        <location filename="../bridges/ChatCompletionsClient.cpp" line="+82"/>
+        <source>the model server address must be an http:// or https:// URL, not &quot;%1&quot;</source>
+        <translation>la dirección del servidor del modelo debe ser una URL http:// o https://, no «%1»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no model name is set for the model server</source>
+        <translation>no se ha indicado ningún nombre de modelo para el servidor del modelo</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>the model server did not answer within %1 ms</source>
+        <translation>el servidor del modelo no ha respondido en %1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the model server&apos;s answer is larger than %1 bytes</source>
+        <translation>la respuesta del servidor del modelo supera los %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the model server answered HTTP %1: %2</source>
+        <translation>el servidor del modelo ha respondido HTTP %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot reach the model server: %1</source>
+        <translation>no se puede conectar con el servidor del modelo: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the model server&apos;s answer is not a chat completion</source>
+        <translation>la respuesta del servidor del modelo no tiene el formato de chat completion</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the model&apos;s answer is not a JSON object: %1</source>
+        <translation>la respuesta del modelo no es un objeto JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::ClientDetails</name>
+    <message>
+        <location filename="../ui/ClientDetails.cpp" line="+48"/>
+        <source>Approved, waiting to be sent</source>
+        <translation>Aprobado, pendiente de envío</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read</source>
+        <translation>Leído</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not be sent</source>
+        <translation>No se pudo enviar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>May not have arrived: please check</source>
+        <translation>Puede que no haya llegado: compruébelo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Says it is paid</source>
+        <translation>Dice que está pagada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promises to pay</source>
+        <translation>Promete pagar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disputes the bill</source>
+        <translation>Disputa la factura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asks for a copy of the bill</source>
+        <translation>Pide una copia de la factura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asks to pay in instalments</source>
+        <translation>Pide pagar a plazos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asks for no more messages</source>
+        <translation>Pide no recibir más mensajes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Says it is the wrong person</source>
+        <translation>Dice que es la persona equivocada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not understood: handed to you</source>
+        <translation>No se ha entendido: derivada a usted</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Client since %1</source>
+        <translation>Cliente desde %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chat %1</source>
+        <translation>Chat %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Turned off by you on %1</source>
+        <translation>Desactivado por usted el %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opted out on %1</source>
+        <translation>Se dio de baja el %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Turned on by you on %1</source>
+        <translation>Activado por usted el %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed on %1</source>
+        <translation>Aceptado el %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allowed unless the client opts out</source>
+        <translation>Permitido salvo que el cliente se dé de baja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No consent recorded</source>
+        <translation>Sin consentimiento registrado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No address for this channel</source>
+        <translation>No hay dirección para este canal</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Segment default (%1)</source>
+        <translation>Predeterminada del segmento (%1)</translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <location line="+13"/>
+        <location line="+13"/>
+        <source>Choose a client first.</source>
+        <translation>Primero elija un cliente.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>There is no channel called “%1”.</source>
+        <translation>No existe ningún canal llamado «%1».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no segment called “%1”.</source>
+        <translation>No existe ningún segmento llamado «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::ClientListModel</name>
+    <message>
+        <location filename="../ui/ClientListModel.cpp" line="+71"/>
+        <source>Standard</source>
+        <translation>Estándar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strategic</source>
+        <translation>Estratégico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Government</source>
+        <translation>Administración pública</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+</context>
+<context>
     <name>duedesk::DashboardModel</name>
     <message>
-        <location filename="../ui/DashboardModel.cpp" line="+27"/>
+        <location filename="../ui/DashboardModel.cpp" line="+31"/>
         <source>Not due yet</source>
         <translation>Sin vencer</translation>
     </message>
@@ -3150,11 +5209,407 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
         <source>Your business</source>
         <translation>Su negocio</translation>
     </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::KeychainSecretStore</name>
+    <message>
+        <location filename="../bridges/SecretStore.cpp" line="+40"/>
+        <source>Cannot read from the system keychain: %1</source>
+        <translation>No se puede leer el llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot store the secret in the system keychain: %1</source>
+        <translation>No se puede guardar el secreto en el llavero del sistema: %1</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::ModelReplyClassifier</name>
+    <message>
+        <location filename="../bridges/ModelReplyClassifier.cpp" line="+110"/>
+        <source>the model answered an unknown intent &quot;%1&quot;</source>
+        <translation>el modelo ha respondido con una intención desconocida «%1»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the model&apos;s confidence is not a number from 0 to 1</source>
+        <translation>la confianza del modelo no es un número entre 0 y 1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the model&apos;s promise date &quot;%1&quot; is not a date</source>
+        <translation>la fecha de promesa del modelo, «%1», no es una fecha</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the model&apos;s promise date %1 is not between today and a year from now</source>
+        <translation>la fecha de promesa del modelo, %1, no está entre hoy y dentro de un año</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the model&apos;s promise date is not a date</source>
+        <translation>la fecha de promesa del modelo no es una fecha</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the model&apos;s amount %1 is not a positive number</source>
+        <translation>el importe del modelo, %1, no es un número positivo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the model&apos;s amount is not a number</source>
+        <translation>el importe del modelo no es un número</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>model not used: %1</source>
+        <translation>modelo no usado: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the model (%1) was no surer than the rules</source>
+        <translation>el modelo (%1) no estaba más seguro que las reglas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>model %1: %2 (the rules said: %3)</source>
+        <translation>modelo %1: %2 (según las reglas: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::NetworkConnectionTester</name>
+    <message>
+        <location filename="../bridges/ConnectionTest.cpp" line="+61"/>
+        <source>DueDesk does not know the channel &quot;%1&quot;.</source>
+        <translation>DueDesk no conoce el canal «%1».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the outgoing mail server (SMTP) first.</source>
+        <translation>Primero introduzca el servidor de correo saliente (SMTP).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The mail server answered: %1</source>
+        <translation>El servidor de correo ha respondido: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server refused the connection: %1</source>
+        <translation>El servidor de correo ha rechazado la conexión: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot reach %1:%2: %3</source>
+        <translation>No se puede conectar con %1:%2: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1:%2 did not answer in time.</source>
+        <translation>%1:%2 no ha respondido a tiempo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the token first.</source>
+        <translation>Primero introduzca el token.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the WhatsApp phone number ID first.</source>
+        <translation>Primero introduzca el ID del número de teléfono de WhatsApp.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter the SMS account ID first.</source>
+        <translation>Primero introduzca el ID de la cuenta de SMS.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Telegram did not accept the token.</source>
+        <translation>Telegram no ha aceptado el token.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected.</source>
+        <translation>Conectado.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connected as %1.</source>
+        <translation>Conectado como %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The service did not accept the token (HTTP %1).</source>
+        <translation>El servicio no ha aceptado el token (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot reach the service: %1</source>
+        <translation>No se puede conectar con el servicio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::PolicyEditor</name>
+    <message>
+        <location filename="../ui/PolicyEditor.cpp" line="+23"/>
+        <source>Heads-up</source>
+        <translation>Aviso previo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Final notice</source>
+        <translation>Último aviso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>Client&apos;s preferred channel</source>
+        <translation>Canal preferido del cliente</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Days from the due date</source>
+        <translation>Días desde el vencimiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On becoming %1</source>
+        <translation>Al llegar a %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Give the policy a name.</source>
+        <translation>Ponga un nombre a la secuencia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A policy needs at least one step. Add a step, or keep the policy as it was.</source>
+        <translation>Una secuencia necesita al menos un paso. Añada un paso o deje la secuencia como estaba.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allow at least one reminder a week; %1 would stop every reminder.</source>
+        <translation>Permita al menos un recordatorio por semana; %1 detendría todos los recordatorios.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most 7 reminders a week: more would feel like pressure to a client.</source>
+        <translation>Como máximo 7 recordatorios por semana: más serían una presión excesiva para el cliente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step %1 has no message chosen.</source>
+        <translation>El paso %1 no tiene ningún mensaje elegido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step %1 is %2 days from the due date; choose between 60 days before and 365 days after.</source>
+        <translation>El paso %1 está a %2 días del vencimiento; elija entre 60 días antes y 365 días después.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step %1 is the final notice, so it must be the last step.</source>
+        <translation>El paso %1 es el último aviso, así que debe ser el último paso.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step %1 is a heads-up, which goes before the due date; choose a reminder instead.</source>
+        <translation>El paso %1 es un aviso previo, que se envía antes del vencimiento; elija un recordatorio en su lugar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step %1 comes on day %2, not after step %3 (day %4). Put the steps in order of days.</source>
+        <translation>El paso %1 va el día %2, no después del paso %3 (día %4). Ordene los pasos por días.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Saved. Reminders already planned now follow these steps.</source>
+        <translation>Guardado. Los recordatorios ya planificados siguen ahora estos pasos.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Quiet hours saved: no reminders go out from %1 to %2%3.</source>
+        <translation>Horas de silencio guardadas: no se envían recordatorios de %1 a %2%3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, nor on Sundays</source>
+        <translation>, ni los domingos</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>When the bill becomes %1</source>
+        <translation>Cuando la factura llega a %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 day before the due date</source>
+        <translation>1 día antes del vencimiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days before the due date</source>
+        <translation>%1 días antes del vencimiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the due date</source>
+        <translation>El día del vencimiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 day after the due date</source>
+        <translation>1 día después del vencimiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days after the due date</source>
+        <translation>%1 días después del vencimiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the client&apos;s preferred channel</source>
+        <translation>el canal preferido del cliente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2, %3, by %4</source>
+        <translation>%1: %2, %3, por %4</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::TemplateEditor</name>
+    <message>
+        <location filename="../ui/TemplateEditor.cpp" line="+43"/>
+        <source>Heads-up before the due date</source>
+        <translation>Aviso antes del vencimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final notice</source>
+        <translation>Último aviso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thanks for a promise to pay</source>
+        <translation>Agradecimiento por una promesa de pago</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy of the bill</source>
+        <translation>Copia de la factura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmation of “no more messages”</source>
+        <translation>Confirmación de «no más mensajes»</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the client&apos;s first name</source>
+        <translation>el nombre de pila del cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bill&apos;s number</source>
+        <translation>el número de la factura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the amount still owed</source>
+        <translation>el importe pendiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the due date</source>
+        <translation>la fecha de vencimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days overdue</source>
+        <translation>los días de retraso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the payment link (a line with it is left out without one)</source>
+        <translation>el enlace de pago (si no lo hay, se omite la línea que lo contiene)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date the client promised</source>
+        <translation>la fecha que prometió el cliente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your business name</source>
+        <translation>el nombre de su negocio</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Your business</source>
+        <translation>Su negocio</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Characters: %1 · Text messages: %2</source>
+        <translation>Caracteres: %1 · SMS: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Characters: %1 · Text messages: %2 (special characters make each message shorter)</source>
+        <translation>Caracteres: %1 · SMS: %2 (los caracteres especiales acortan cada mensaje)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fix the text first: %1</source>
+        <translation>Primero corrija el texto: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved. New reminders use your wording.</source>
+        <translation>Guardado. Los nuevos recordatorios usarán su texto.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>DueDesk&apos;s wording is back.</source>
+        <translation>Se ha restablecido el texto de DueDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::TrayIcon</name>
+    <message>
+        <location filename="../app/gui/TrayIcon.cpp" line="+58"/>
+        <source>Open DueDesk</source>
+        <translation>Abrir DueDesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+66"/>
+        <location filename="../app/gui/main.cpp" line="+77"/>
         <source>DueDesk gets your bills paid.</source>
         <translation>DueDesk le ayuda a cobrar sus facturas.</translation>
     </message>
@@ -3177,6 +5632,11 @@ Sin --db se usa el libro de su carpeta de datos de DueDesk. --now fija el reloj 
         <location line="+3"/>
         <source>Save the first frame to &lt;file&gt; and quit.</source>
         <translation>Guardar la primera imagen en &lt;file&gt; y salir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print the milliseconds to the first frame of the dashboard and quit.</source>
+        <translation>Mostrar los milisegundos hasta la primera imagen del resumen y salir.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,155 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ActivityPage</name>
+    <message>
+        <location filename="../ui/qml/ActivityPage.qml" line="+58"/>
+        <location line="+166"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location line="-161"/>
+        <source>Everything DueDesk and you have done, newest first</source>
+        <translation>Tout ce que DueDesk et vous avez fait, du plus récent au plus ancien</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Verify trail</source>
+        <translation>Vérifier le journal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check that no entry was changed or removed</source>
+        <translation>Vérifier qu’aucune entrée n’a été modifiée ou supprimée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check that no entry was changed or removed since it was recorded</source>
+        <translation>Vérifier qu’aucune entrée n’a été modifiée ou supprimée depuis son enregistrement</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Show entry</source>
+        <translation>Voir l’entrée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the entry that does not check out</source>
+        <translation>Afficher l’entrée dont la vérification échoue</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Search by client, bill or what happened</source>
+        <translation>Rechercher par client, facture ou événement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search the activity</source>
+        <translation>Rechercher dans l’activité</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Show activity of this kind</source>
+        <translation>Afficher l’activité de ce type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages sent</source>
+        <translation>Messages envoyés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments and promises</source>
+        <translation>Paiements et promesses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replies</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bill changes</source>
+        <translation>Modifications de factures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings and other</source>
+        <translation>Paramètres et autres</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show activity from this period</source>
+        <translation>Afficher l’activité de cette période</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any time</source>
+        <translation>Toute période</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 entry</source>
+        <translation>1 entrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 entries</source>
+        <translation>%1 entrées</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1, %2, by %3</source>
+        <translation>%1, %2, par %3</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Nothing matches. Try a shorter search, another kind or a longer period.</source>
+        <translation>Aucun résultat. Essayez une recherche plus courte, un autre type ou une période plus longue.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing has happened yet. Reminders, payments and replies show up here.</source>
+        <translation>Il ne s’est encore rien passé. Les rappels, les paiements et les réponses s’affichent ici.</translation>
+    </message>
+</context>
+<context>
     <name>Assistant</name>
     <message>
         <location filename="../core/Assistant.cpp" line="+138"/>
@@ -1092,6 +1241,24 @@
     </message>
 </context>
 <context>
+    <name>BookBackup</name>
+    <message>
+        <location filename="../core/BookBackup.cpp" line="+32"/>
+        <source>Choose a folder for the backups.</source>
+        <translation>Choisissez un dossier pour les sauvegardes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot back up the book to %1: %2</source>
+        <translation>Impossible de sauvegarder le registre dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>BookError</name>
     <message>
         <location filename="../ui/qml/BookError.qml" line="+15"/>
@@ -1124,12 +1291,12 @@
 <context>
     <name>CallQueue</name>
     <message>
-        <location filename="../core/CallQueue.cpp" line="+92"/>
+        <location filename="../core/CallQueue.cpp" line="+93"/>
         <source>Cannot read the book for the call queue: %1</source>
         <translation>Impossible de lire le registre pour la liste d’appels&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+154"/>
         <source>at least %1 owed</source>
         <translation>doit au moins %1</translation>
     </message>
@@ -1186,7 +1353,12 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
+        <source>Showing the %1 most urgent; the others come up as these are settled.</source>
+        <translation>Affichage des %1 plus urgentes&#xa0;; les autres apparaîtront à mesure que celles-ci seront réglées.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Nobody needs a call today. DueDesk lists a bill here when it is large, long overdue or every reminder has gone out.</source>
         <translation>Personne à appeler aujourd’hui. DueDesk affiche ici une facture quand son montant est élevé, qu’elle est en retard depuis longtemps ou que tous les rappels sont partis.</translation>
     </message>
@@ -1392,7 +1564,8 @@ Encaissé&#xa0;: %4</translation>
 <context>
     <name>CashSnapshotBuilder</name>
     <message>
-        <location filename="../core/CashSnapshot.cpp" line="+345"/>
+        <location filename="../core/CashSnapshot.cpp" line="+379"/>
+        <location line="+23"/>
         <source>Cannot read the book for the cash snapshot: %1</source>
         <translation>Impossible de lire le registre pour le point de trésorerie&#xa0;: %1</translation>
     </message>
@@ -1423,7 +1596,7 @@ Encaissé&#xa0;: %4</translation>
 <context>
     <name>ChaseEngine</name>
     <message>
-        <location filename="../core/ChaseEngine.cpp" line="+105"/>
+        <location filename="../core/ChaseEngine.cpp" line="+121"/>
         <source>Cannot approve the reminder: %1</source>
         <translation>Impossible de valider le rappel&#xa0;: %1</translation>
     </message>
@@ -1616,6 +1789,31 @@ Encaissé&#xa0;: %4</translation>
         <translation>le client s’est désinscrit de ce canal</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Cannot record the opt-in: %1</source>
+        <translation>Impossible d’enregistrer le consentement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot change the client&apos;s segment: %1</source>
+        <translation>Impossible de modifier le segment du client&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>there is no such client</source>
+        <translation>ce client n’existe pas</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot change the client&apos;s reminder policy: %1</source>
+        <translation>Impossible de modifier la séquence de rappels du client&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no such policy</source>
+        <translation>cette séquence de rappels n’existe pas</translation>
+    </message>
+    <message>
         <location filename="../core/ChasePlanner.cpp" line="+25"/>
         <location line="+106"/>
         <source>Cannot plan reminders: %1</source>
@@ -1708,19 +1906,20 @@ Encaissé&#xa0;: %4</translation>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/BenchCommand.cpp" line="+39"/>
+        <location filename="../app/cli/BenchSupport.cpp" line="+23"/>
         <source>%1 failed: %2</source>
         <translation>échec de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location filename="../app/cli/BenchCommand.cpp" line="+180"/>
+        <location filename="../app/cli/BenchStartup.cpp" line="+83"/>
         <source>--bills and --runs take whole numbers of at least 1</source>
         <translation>--bills et --runs attendent des nombres entiers supérieurs ou égaux à 1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>unknown benchmark suite &quot;%1&quot; (aging, plan or nlu)</source>
-        <translation>série de mesures inconnue «&#xa0;%1&#xa0;» (aging, plan ou nlu)</translation>
+        <location line="+12"/>
+        <source>unknown benchmark suite &quot;%1&quot; (aging, plan, nlu or startup)</source>
+        <translation>série de tests de performance inconnue «&#xa0;%1&#xa0;» (aging, plan, nlu ou startup)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1738,8 +1937,8 @@ Encaissé&#xa0;: %4</translation>
         <translation>le test de performance a besoin de l’interpréteur sqlite3 comme référence (apt-get install sqlite3)</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+180"/>
+        <location line="-178"/>
+        <location line="+182"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>impossible de créer un dossier temporaire&#xa0;: %1</translation>
     </message>
@@ -1860,10 +2059,12 @@ Commands:
   callqueue [--min AMOUNT] --json         bills worth a phone call
   audit verify                            check the audit trail&apos;s hash chain
   understand --as client|owner [--today DATE] [--region GB]   JSON Lines in, understanding out
+      [--model-url URL --model NAME [--model-timeout MS]]   ask a local model server about hard replies
+      a line&apos;s optional &quot;region&quot; (&quot;US&quot;, &quot;GB&quot;) is the sender&apos;s: how a date like 3/12 reads
   inbound --channel CH --from ADDRESS --text TEXT   a client&apos;s reply arrives: stored, understood, acted on
   tasks [--json]                          what DueDesk has handed to you
   assistant                               talk to DueDesk: one message per line on standard input
-  bench [--suite aging|plan|nlu] [--bills N] [--runs R]   benchmarks against a baseline
+  bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R]   benchmarks against a baseline
 
 --db defaults to the book in your DueDesk data folder. --now sets the clock (for scripts and tests).
 </source>
@@ -1886,16 +2087,18 @@ Commandes&#xa0;:
   callqueue [--min AMOUNT] --json         factures qui méritent un appel
   audit verify                            vérifie la chaîne de hachage du journal d’audit
   understand --as client|owner [--today DATE] [--region GB]   lit des JSON Lines et renvoie ce qui a été compris
+      [--model-url URL --model NAME [--model-timeout MS]]   interroge un serveur de modèle local sur les réponses difficiles
+      le champ facultatif «&#xa0;region&#xa0;» d’une ligne («&#xa0;US&#xa0;», «&#xa0;GB&#xa0;») est celui de l’expéditeur&#xa0;: il indique comment lire une date comme 3/12
   inbound --channel CH --from ADDRESS --text TEXT   une réponse d’un client arrive&#xa0;: enregistrée, comprise, traitée
   tasks [--json]                          ce que DueDesk vous a confié
   assistant                               parlez à DueDesk&#xa0;: un message par ligne sur l’entrée standard
-  bench [--suite aging|plan|nlu] [--bills N] [--runs R]   mesures de performance face à une référence
+  bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R]   mesures de performance face à une référence
 
 Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now règle l’horloge (pour les scripts et les tests).
 </translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>--now takes an ISO date or date-time, not &quot;%1&quot;</source>
         <translation>--now attend une date ISO ou une date et heure ISO, pas «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -2067,7 +2270,7 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
     </message>
     <message>
         <location filename="../app/cli/AssistantCommand.cpp" line="+22"/>
-        <location filename="../app/cli/UnderstandCommand.cpp" line="+50"/>
+        <location filename="../app/cli/UnderstandCommand.cpp" line="+123"/>
         <source>cannot read standard input</source>
         <translation>impossible de lire l’entrée standard</translation>
     </message>
@@ -2082,22 +2285,265 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
         <translation>Rien n’attend votre intervention.</translation>
     </message>
     <message>
-        <location filename="../app/cli/UnderstandCommand.cpp" line="-5"/>
+        <location filename="../app/cli/UnderstandCommand.cpp" line="-50"/>
+        <source>warning: %1; asking the model server without a key</source>
+        <translation>avertissement&#xa0;: %1&#xa0;; interrogation du serveur de modèle sans clé</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>understand needs --as client or --as owner</source>
         <translation>understand attend --as client ou --as owner</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>--model and --model-timeout need --model-url, and work with --as client only</source>
+        <translation>--model et --model-timeout exigent --model-url et ne fonctionnent qu’avec --as client</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>line %1: not a JSON object with a &quot;text&quot;</source>
         <translation>ligne %1&#xa0;: ce n’est pas un objet JSON avec un champ &quot;text&quot;</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>line %1: model answer not used: %2</source>
+        <translation>ligne %1&#xa0;: réponse du modèle non utilisée&#xa0;: %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+19"/>
         <source>%n line(s) could not be read</source>
         <translation>
             <numerusform>%n ligne n’a pas pu être lue</numerusform>
             <numerusform>%n lignes n’ont pas pu être lues</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BenchStartup.cpp" line="-40"/>
+        <source>%1 did not report its first frame: %2</source>
+        <translation>%1 n’a pas signalé sa première image&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>cannot find the desktop app or the bare window program: give --app and --bare</source>
+        <translation>impossible de trouver l’application de bureau ou le programme de fenêtre minimale&#xa0;: indiquez --app et --bare</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDsoCalculator</name>
+    <message>
+        <location filename="../core/ClientDso.cpp" line="+39"/>
+        <source>Cannot read the client&apos;s bills: %1</source>
+        <translation>Impossible de lire les factures du client&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPanel</name>
+    <message>
+        <location filename="../ui/qml/ClientPanel.qml" line="+109"/>
+        <source>Client %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+2"/>
+        <source>Back to the clients</source>
+        <translation>Retour aux clients</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Close the client</source>
+        <translation>Fermer la fiche client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Still owed</source>
+        <translation>Reste dû</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Days to pay</source>
+        <translation>Délai de paiement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DSO over the last 90 days</source>
+        <translation>DSO sur les 90 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 owed against %2 billed in the last 90 days.</source>
+        <translation>%1 dus pour %2 facturés au cours des 90 derniers jours.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Contact &amp;&amp; reminders</source>
+        <translation>Contact &amp;&amp; rappels</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bills (%1)</source>
+        <translation>Factures (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Messages (%1)</source>
+        <translation>Messages (%1)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>No email or phone number for this client.</source>
+        <translation>Aucun e-mail ni numéro de téléphone pour ce client.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prefers %1</source>
+        <translation>Canal préféré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Channels DueDesk may use</source>
+        <translation>Canaux que DueDesk peut utiliser</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Stop messages by %1</source>
+        <translation>Ne plus envoyer de messages par %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+74"/>
+        <source>Allow messages by %1</source>
+        <translation>Autoriser les messages par %1</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Turn %1 back on? Do this only when the client asked to hear from you there.</source>
+        <translation>Réactiver %1&#xa0;? Ne le faites que si le client a demandé à être contacté par ce canal.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Turn on</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Turning a channel off cancels the reminders waiting for it.</source>
+        <translation>Désactiver un canal annule les rappels en attente sur ce canal.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Segment of the client</source>
+        <translation>Segment du client</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Policy</source>
+        <translation>Séquence</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reminder policy of the client</source>
+        <translation>Séquence de rappels du client</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reminders follow the %1 policy. A change moves the next reminder of each open bill to the new schedule.</source>
+        <translation>Les rappels suivent la séquence %1. En cas de changement, le prochain rappel de chaque facture ouverte suit le nouveau calendrier.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Bills of %1</source>
+        <translation>Factures de %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bill %1, %2 owed, open it on the Bills page</source>
+        <translation>Facture %1, reste dû %2, l’ouvrir dans la page Factures</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open on the Bills page</source>
+        <translation>Ouvrir dans la page Factures</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Due %1 · %2</source>
+        <translation>Échéance le %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Showing %1 of %2 bills: the Bills page has them all.</source>
+        <translation>%1 factures affichées sur %2&#xa0;: la page Factures les contient toutes.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No bills for this client yet.</source>
+        <translation>Aucune facture pour ce client pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Messages with %1</source>
+        <translation>Messages avec %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>You, by %1: %2</source>
+        <translation>Vous, par %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client, by %1: %2</source>
+        <translation>Client, par %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Understood: %1</source>
+        <translation>Interprétation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No messages with this client yet. Reminders you approve and their replies show up here.</source>
+        <translation>Aucun message avec ce client pour l’instant. Les rappels que vous validez et leurs réponses s’affichent ici.</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2565,114 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
     </message>
 </context>
 <context>
+    <name>ClientsPage</name>
+    <message>
+        <location filename="../ui/qml/ClientsPage.qml" line="+42"/>
+        <source>Search by name, email or phone</source>
+        <translation>Rechercher par nom, e-mail ou téléphone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search clients</source>
+        <translation>Rechercher des clients</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>1 client</source>
+        <translation>1 client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 clients</source>
+        <translation>%1 clients</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sort clients by</source>
+        <translation>Trier les clients par</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name A–Z</source>
+        <translation>Nom A–Z</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most owed</source>
+        <translation>Montant dû le plus élevé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most overdue</source>
+        <translation>Retard le plus important</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1, owes %2</source>
+        <translation>%1, doit %2</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Needs your attention</source>
+        <translation>Demande votre attention</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Last contact: %1</source>
+        <translation>Dernier contact&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No messages yet</source>
+        <translation>Aucun message pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 overdue</source>
+        <translation>%1 en retard</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing owed</source>
+        <translation>Ne doit rien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 open bill</source>
+        <translation>1 facture ouverte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 open bills</source>
+        <translation>%1 factures ouvertes</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No clients match. Try a shorter search.</source>
+        <translation>Aucun client ne correspond. Essayez une recherche plus courte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No clients yet. Clients you add or import show up here.</source>
+        <translation>Aucun client pour l’instant. Les clients que vous ajoutez ou importez s’affichent ici.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Choose a client</source>
+        <translation>Choisissez un client</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Their contacts, the channels they agreed to, their bills and every message with them show up here.</source>
+        <translation>Ses coordonnées, les canaux qu’il a acceptés, ses factures et tous vos échanges avec lui s’affichent ici.</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <location filename="../core/CsvReader.cpp" line="+82"/>
@@ -2134,7 +2688,7 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../ui/qml/DashboardPage.qml" line="+30"/>
+        <location filename="../ui/qml/DashboardPage.qml" line="+33"/>
         <source>Outstanding</source>
         <translation>À encaisser</translation>
     </message>
@@ -2157,7 +2711,60 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Paid this week</source>
+        <translation>Encaissé cette semaine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received since Monday</source>
+        <translation>Reçu depuis lundi</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Days to get paid</source>
+        <translation>Délai de paiement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On average, from invoice to payment (DSO, last 90 days)</source>
+        <translation>En moyenne, de la facture au paiement (DSO, 90 derniers jours)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Replies that need you (%1)</source>
+        <translation>Réponses à traiter (%1)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Done</source>
+        <translation>Traité</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark as dealt with: %1</source>
+        <translation>Marquer comme traité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dismiss: %1</source>
+        <translation>Ignorer&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n more waiting.</source>
+        <translation>
+            <numerusform>%n autre en attente.</numerusform>
+            <numerusform>%n autres en attente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>How late is the money?</source>
         <translation>Depuis quand attendez-vous votre argent&#xa0;?</translation>
     </message>
@@ -2192,7 +2799,12 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
         <translation>Rien ne vous attend. DueDesk rédige un rappel quand il arrive à échéance, et rien n’est envoyé sans votre validation.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
+        <source>Show more (%1 of %2 shown)</source>
+        <translation>Afficher plus (%1 sur %2 affichés)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Other currencies</source>
         <translation>Autres devises</translation>
     </message>
@@ -2261,7 +2873,7 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
 <context>
     <name>DraftComposer</name>
     <message>
-        <location filename="../core/DraftComposer.cpp" line="+226"/>
+        <location filename="../core/DraftComposer.cpp" line="+227"/>
         <source>bill %1 has no client or policy</source>
         <translation>la facture %1 n’a pas de client ou de séquence de rappels</translation>
     </message>
@@ -2287,14 +2899,139 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../ui/qml/FirstRun.qml" line="+23"/>
+        <location line="+102"/>
+        <source>Welcome to DueDesk</source>
+        <translation>Bienvenue dans DueDesk</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Open a DueDesk book</source>
+        <translation>Ouvrir un registre DueDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DueDesk books (*.duedesk)</source>
+        <translation>Registres DueDesk (*.duedesk)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Your business</source>
+        <translation>Votre entreprise</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>DueDesk keeps track of who owes you and drafts friendly reminders for you to approve.</source>
+        <translation>DueDesk garde la trace de qui vous doit quoi et rédige des rappels aimables que vous validez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DueDesk uses these for your reminders, amounts and phone numbers. You can change them later in Settings.</source>
+        <translation>DueDesk s’en sert pour vos rappels, vos montants et vos numéros de téléphone. Vous pourrez les modifier plus tard dans les Paramètres.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Start a new book</source>
+        <translation>Créer un nouveau registre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For your own business; add or import your bills next.</source>
+        <translation>Pour votre propre entreprise&#xa0;; ajoutez ou importez ensuite vos factures.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open an existing book…</source>
+        <translation>Ouvrir un registre existant…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A DueDesk book you already keep, on this computer or a shared drive.</source>
+        <translation>Un registre DueDesk que vous tenez déjà, sur cet ordinateur ou sur un lecteur partagé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Try it with demo data</source>
+        <translation>Essayer avec des données de démonstration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A made-up plumbing business with 400 bills, to look around safely.</source>
+        <translation>Une entreprise de plomberie fictive avec 400 factures, pour découvrir DueDesk sans risque.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+7"/>
+        <source>Business name</source>
+        <translation>Nom de l’entreprise</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>As your clients know it</source>
+        <translation>Tel que vos clients le connaissent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Currency of your bills</source>
+        <translation>Devise de vos factures</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Country or region</source>
+        <translation>Pays ou région</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Country or region of your business</source>
+        <translation>Pays ou région de votre entreprise</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The book will be kept at %1</source>
+        <translation>Le registre sera conservé à l’emplacement %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Create book</source>
+        <translation>Créer le registre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create the book</source>
+        <translation>Créer le registre</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Preparing the demo book…</source>
+        <translation>Préparation du registre de démonstration…</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
-        <location filename="../ui/qml/Main.qml" line="+26"/>
+        <location filename="../ui/qml/Main.qml" line="+46"/>
         <source>DueDesk — %1</source>
         <translation>DueDesk — %1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
@@ -2321,12 +3058,12 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
     <message>
         <location line="+7"/>
         <source>Clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les clients</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2351,30 +3088,30 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
     <message>
         <location line="+7"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show everything DueDesk and you have done</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher tout ce que DueDesk et vous avez fait</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les paramètres</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-108"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Refresh the figures</source>
         <translation>Actualiser les chiffres</translation>
     </message>
@@ -2413,55 +3150,42 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
         <translation>Il n’existe aucun modèle de message de type «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>The message templates for &quot;%1&quot; are damaged: %2</source>
         <translation>Les modèles de message pour «&#xa0;%1&#xa0;» sont endommagés&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>There is no %1 message template for %2 in %3.</source>
         <translation>Il n’existe aucun modèle de message %1 pour %2 dans la langue %3.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>The %1 message template for %2 in %3 is empty.</source>
-        <translation>Le modèle de message %1 pour %2 dans la langue %3 est vide.</translation>
-    </message>
-</context>
-<context>
-    <name>ModelApiKey</name>
-    <message>
-        <location filename="../bridges/ModelBackendSettings.cpp" line="+79"/>
-        <source>cannot read the model server&apos;s key from the keychain: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>cannot store the model server&apos;s key in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <location line="+35"/>
+        <source>The message template in %1 is empty.</source>
+        <translation>Le modèle de message en langue %1 est vide.</translation>
     </message>
 </context>
 <context>
     <name>ModelBackendSettings</name>
     <message>
-        <location line="-43"/>
+        <location filename="../bridges/ModelBackendSettings.cpp" line="+48"/>
         <source>the model server address &quot;%1&quot; is not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>l’adresse du serveur de modèle «&#xa0;%1&#xa0;» n’est pas une URL valide</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the model server address must start with http:// or https://, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>l’adresse du serveur de modèle doit commencer par http:// ou https://, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no model name is set for the model server</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun nom de modèle n’est défini pour le serveur de modèle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the model server timeout must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>le délai d’attente du serveur de modèle doit être positif</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +3215,49 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
         <location line="+13"/>
         <source>&quot;%1&quot; is too large</source>
         <translation>«&#xa0;%1&#xa0;» est trop élevé</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerAlerts</name>
+    <message>
+        <location filename="../app/gui/OwnerAlerts.cpp" line="+26"/>
+        <source>A reply needs you</source>
+        <translation>Une réponse vous attend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 replies need you</source>
+        <translation>%1 réponses vous attendent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 And %2 more in DueDesk.</source>
+        <translation>%1 Et %2 autres dans DueDesk.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>DueDesk: nothing waiting for your approval</source>
+        <translation>DueDesk&#xa0;: rien n’attend votre validation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DueDesk: 1 reminder waiting for your approval</source>
+        <translation>DueDesk&#xa0;: 1 rappel attend votre validation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DueDesk: %1 reminders waiting for your approval</source>
+        <translation>DueDesk&#xa0;: %1 rappels attendent votre validation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approvals (%1)</source>
+        <translation>Validations (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Approvals</source>
+        <translation>Validations</translation>
     </message>
 </context>
 <context>
@@ -2567,9 +3334,27 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
     </message>
 </context>
 <context>
+    <name>QuietHours</name>
+    <message>
+        <location filename="../core/QuietHours.cpp" line="+37"/>
+        <source>Enter the quiet hours as times, like 20:00 and 08:00.</source>
+        <translation>Saisissez les heures de silence sous forme d’horaires, par ex. 20:00 et 08:00.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The quiet hours start and end at the same time. Choose an end time after the start.</source>
+        <translation>Les heures de silence commencent et finissent à la même heure. Choisissez une heure de fin après l’heure de début.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Cannot save the quiet hours: %1</source>
+        <translation>Impossible d’enregistrer les heures de silence&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReplyClassifier</name>
     <message>
-        <location filename="../core/ReplyClassifier.cpp" line="+290"/>
+        <location filename="../core/ReplyClassifier.cpp" line="+293"/>
         <source>also asks to stop the reminders</source>
         <translation>demande aussi l’arrêt des rappels</translation>
     </message>
@@ -2673,12 +3458,12 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
 <context>
     <name>ReplyHandler</name>
     <message>
-        <location filename="../core/ReplyHandler.cpp" line="+78"/>
+        <location filename="../core/ReplyHandler.cpp" line="+99"/>
         <source>the message vanished</source>
         <translation>le message a disparu</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>A reply to: “%1”</source>
         <translation>Une réponse à&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -2783,6 +3568,572 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
     </message>
 </context>
 <context>
+    <name>SettingsBackups</name>
+    <message>
+        <location filename="../ui/qml/SettingsBackups.qml" line="+15"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A backup is a complete copy of your book: clients, bills, payments and messages.</source>
+        <translation>Une sauvegarde est une copie complète de votre registre&#xa0;: clients, factures, paiements et messages.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+21"/>
+        <source>Folder for backups</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Back up into</source>
+        <translation>Sauvegarder dans</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the folder for backups</source>
+        <translation>Choisir le dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Back up now</source>
+        <translation>Sauvegarder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back up the book now</source>
+        <translation>Sauvegarder le registre maintenant</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Backups in this folder</source>
+        <translation>Sauvegardes dans ce dossier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None yet.</source>
+        <translation>Aucune pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Going back to a backup</source>
+        <translation>Revenir à une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A backup is a book of its own. To go back to one, quit DueDesk, keep your current book somewhere safe, and copy the backup in its place:
+%1
+You can also open a backup without replacing anything: start DueDesk with --db and the backup&apos;s file.</source>
+        <translation>Une sauvegarde est un registre à part entière. Pour y revenir, quittez DueDesk, mettez votre registre actuel en lieu sûr et copiez la sauvegarde à sa place&#xa0;:
+%1
+Vous pouvez aussi ouvrir une sauvegarde sans rien remplacer&#xa0;: lancez DueDesk avec --db et le fichier de la sauvegarde.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsBusiness</name>
+    <message>
+        <location filename="../ui/qml/SettingsBusiness.qml" line="+14"/>
+        <source>Your business</source>
+        <translation>Votre entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders are signed with your business name and show amounts in your currency.</source>
+        <translation>Les rappels sont signés du nom de votre entreprise et indiquent les montants dans votre devise.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+7"/>
+        <source>Business name</source>
+        <translation>Nom de l’entreprise</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Brightwater Plumbing</source>
+        <translation>Plomberie Brightwater</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reminders written in</source>
+        <translation>Langue des rappels</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Language of the reminders</source>
+        <translation>Langue des rappels</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the business profile</source>
+        <translation>Enregistrer le profil de l’entreprise</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+16"/>
+        <source>Language of DueDesk</source>
+        <translation>Langue de DueDesk</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>The language of DueDesk&apos;s own screens, for you on this computer. It changes at once.</source>
+        <translation>La langue des écrans de DueDesk, pour vous sur cet ordinateur. Le changement est immédiat.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsChannels</name>
+    <message>
+        <location filename="../ui/qml/SettingsChannels.qml" line="+17"/>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up the ways DueDesk sends reminders. Passwords and tokens are kept in your system&apos;s keychain.</source>
+        <translation>Configurez les moyens par lesquels DueDesk envoie les rappels. Les mots de passe et les jetons sont conservés dans le trousseau de votre système.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1 status: %2</source>
+        <translation>État de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Stored in the keychain</source>
+        <translation>Enregistré dans le trousseau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not stored yet</source>
+        <translation>Pas encore enregistré</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Store</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Store the %1 in the keychain</source>
+        <translation>Enregistrer le %1 dans le trousseau</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test the %1 connection</source>
+        <translation>Tester la connexion %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../ui/qml/SettingsPage.qml" line="+23"/>
+        <source>Business</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+32"/>
+        <source>Settings sections</source>
+        <translation>Sections des paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsReminders</name>
+    <message>
+        <location filename="../ui/qml/SettingsReminders.qml" line="+13"/>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A policy is the series of reminders a client gets for a late bill. Clients follow Standard unless you choose another for them.</source>
+        <translation>Une séquence de rappels est la série de rappels qu’un client reçoit pour une facture en retard. Les clients suivent la séquence Standard, sauf si vous leur en choisissez une autre.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Policy</source>
+        <translation>Séquence</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Policy to edit</source>
+        <translation>Séquence à modifier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy as a new policy</source>
+        <translation>Copier comme nouvelle séquence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy this policy as a new one</source>
+        <translation>Copier cette séquence pour en créer une nouvelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Policy name</source>
+        <translation>Nom de la séquence</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most a week</source>
+        <translation>Maximum par semaine</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Most reminders a client gets in a week</source>
+        <translation>Nombre maximal de rappels qu’un client reçoit par semaine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent without asking me</source>
+        <translation>Envoyés sans me demander</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>I approve every message first</source>
+        <translation>Je valide chaque message avant l’envoi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send reminders without approval</source>
+        <translation>Envoyer les rappels sans validation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Step %1: %2</source>
+        <translation>Étape %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Move step %1 up</source>
+        <translation>Monter l’étape %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move step %1 down</source>
+        <translation>Descendre l’étape %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove step %1</source>
+        <translation>Supprimer l’étape %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>When step %1 goes out</source>
+        <translation>Moment d’envoi de l’étape %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Days from the due date (negative: before it)</source>
+        <translation>Jours par rapport à l’échéance (négatif&#xa0;: avant)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Message of step %1</source>
+        <translation>Message de l’étape %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tone of step %1</source>
+        <translation>Ton de l’étape %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Channel of step %1</source>
+        <translation>Canal de l’étape %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Add a step</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a step to the policy</source>
+        <translation>Ajouter une étape à la séquence</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save policy</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the policy</source>
+        <translation>Enregistrer la séquence</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo changes</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo the changes to the policy</source>
+        <translation>Annuler les modifications de la séquence</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Quiet hours</source>
+        <translation>Heures de silence</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No reminder goes out in these hours; messages wait until the quiet hours end. They apply to every policy.</source>
+        <translation>Aucun rappel n’est envoyé pendant ces heures&#xa0;; les messages attendent la fin des heures de silence. Elles s’appliquent à toutes les séquences.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Quiet hours start</source>
+        <translation>Début des heures de silence</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Quiet hours end</source>
+        <translation>Fin des heures de silence</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No reminders on Sundays</source>
+        <translation>Pas de rappels le dimanche</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save quiet hours</source>
+        <translation>Enregistrer les horaires</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the quiet hours</source>
+        <translation>Enregistrer les heures de silence</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTemplates</name>
+    <message>
+        <location filename="../ui/qml/SettingsTemplates.qml" line="+14"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change how a message reads. Words in braces, like {amount}, are filled in for each client.</source>
+        <translation>Modifiez le texte d’un message. Les mots entre accolades, comme {amount}, sont remplacés pour chaque client.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tone</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Your wording</source>
+        <translation>Votre texte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changed by you</source>
+        <translation>Modifié par vous</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DueDesk&apos;s wording</source>
+        <translation>Texte de DueDesk</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject of the email</source>
+        <translation>Objet de l’e-mail</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>One paragraph a line</source>
+        <translation>Un paragraphe par ligne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text of the message, one paragraph a line</source>
+        <translation>Texte du message, un paragraphe par ligne</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>One paragraph a line. You can use: %1</source>
+        <translation>Un paragraphe par ligne. Vous pouvez utiliser&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save wording</source>
+        <translation>Enregistrer le texte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save this wording</source>
+        <translation>Enregistrer ce texte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use DueDesk&apos;s wording</source>
+        <translation>Texte de DueDesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go back to DueDesk&apos;s wording</source>
+        <translation>Revenir au texte de DueDesk</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview for a sample client</source>
+        <translation>Aperçu pour un client fictif</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateOverrides</name>
+    <message>
+        <location filename="../core/TemplateOverrides.cpp" line="+105"/>
+        <source>There is no message template of kind &quot;%1&quot;.</source>
+        <translation>Il n’existe aucun modèle de message de type «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the language the message is written in.</source>
+        <translation>Choisissez la langue du message.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The message is empty. Write a text, or reset it to DueDesk&apos;s wording.</source>
+        <translation>Le message est vide. Rédigez un texte ou revenez au texte de DueDesk.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An email needs a subject.</source>
+        <translation>Un e-mail doit avoir un objet.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot save the message: %1</source>
+        <translation>Impossible d’enregistrer le message&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot reset the message: %1</source>
+        <translation>Impossible de rétablir le message&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ToneGrader</name>
     <message numerus="yes">
         <location filename="../core/ToneGrader.cpp" line="+55"/>
@@ -2877,6 +4228,272 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
         <source>final</source>
         <comment>tone of a reminder</comment>
         <translation>final</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::ActivityModel</name>
+    <message>
+        <location filename="../ui/ActivityModel.cpp" line="+135"/>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message service</source>
+        <translation>Service de messagerie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DueDesk</source>
+        <translation>DueDesk</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reminder drafted for %1</source>
+        <translation>Rappel rédigé pour %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminder approved automatically for %1</source>
+        <translation>Rappel validé automatiquement pour %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder approved for %1</source>
+        <translation>Rappel validé pour %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminder skipped for %1</source>
+        <translation>Rappel écarté pour %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminder edited for %1</source>
+        <translation>Rappel modifié pour %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Extra reminder drafted for %1</source>
+        <translation>Rappel supplémentaire rédigé pour %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminder handed to the message service for %1</source>
+        <translation>Rappel transmis au service de messagerie pour %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminder sent for %1</source>
+        <translation>Rappel envoyé pour %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminder for %1 could not be sent: %2</source>
+        <translation>Le rappel pour %1 n’a pas pu être envoyé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reminder for %1 could not be sent</source>
+        <translation>Le rappel pour %1 n’a pas pu être envoyé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminder for %1 may not have been sent: %2</source>
+        <translation>Le rappel pour %1 n’a peut-être pas été envoyé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reminder for %1 may not have been sent</source>
+        <translation>Le rappel pour %1 n’a peut-être pas été envoyé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminder for %1 was not sent: %2</source>
+        <translation>Le rappel pour %1 n’a pas été envoyé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reminder for %1 was not sent</source>
+        <translation>Le rappel pour %1 n’a pas été envoyé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reminder delivered for %1</source>
+        <translation>Rappel distribué pour %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminder read for %1</source>
+        <translation>Rappel lu pour %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder for %1 could not be delivered</source>
+        <translation>Le rappel pour %1 n’a pas pu être distribué</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Payment of %1 recorded for %2: paid in full</source>
+        <translation>Paiement de %1 enregistré pour %2&#xa0;: facture entièrement payée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment of %1 recorded for %2</source>
+        <translation>Paiement de %1 enregistré pour %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promise to pay %1 by %2</source>
+        <translation>Promesse de payer %1 au plus tard le %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promise to pay %1 by %2 was not kept</source>
+        <translation>Promesse de payer %1 au plus tard le %2 non tenue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 written off (%2)</source>
+        <translation>%1 passée en perte (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply received for %1</source>
+        <translation>Réponse reçue pour %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reply for %1 handed to you: they say it is paid</source>
+        <translation>Réponse pour %1 qui vous est confiée&#xa0;: le client dit avoir payé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply for %1 handed to you: they dispute the bill</source>
+        <translation>Réponse pour %1 qui vous est confiée&#xa0;: le client conteste la facture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply for %1 handed to you: they ask for a payment plan</source>
+        <translation>Réponse pour %1 qui vous est confiée&#xa0;: le client demande un échéancier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply for %1 handed to you: a promise without a date</source>
+        <translation>Réponse pour %1 qui vous est confiée&#xa0;: une promesse sans date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reply for %1 handed to you: they say it is the wrong person</source>
+        <translation>Réponse pour %1 qui vous est confiée&#xa0;: il ne s’agirait pas de la bonne personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply for %1 handed to you</source>
+        <translation>Réponse pour %1 qui vous est confiée</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 asked for no more messages by %2</source>
+        <translation>%1 a demandé à ne plus recevoir de messages par %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 marked as disputed</source>
+        <translation>%1 marquée comme contestée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dispute on %1 resolved</source>
+        <translation>Contestation de %1 réglée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders paused for %1 while you check a payment</source>
+        <translation>Rappels suspendus pour %1, le temps que vous vérifiiez un paiement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders resumed for %1</source>
+        <translation>Rappels repris pour %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reminders stopped for %1</source>
+        <translation>Rappels arrêtés pour %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Until %1</source>
+        <translation>Jusqu’au %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From %1</source>
+        <translation>À partir du %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+223"/>
+        <source>Checking every entry…</source>
+        <translation>Vérification de chaque entrée…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The one entry checks out: nothing was changed or removed.</source>
+        <translation>L’unique entrée est vérifiée&#xa0;: rien n’a été modifié ni supprimé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All %1 entries check out: nothing was changed or removed.</source>
+        <translation>Les %1 entrées sont vérifiées&#xa0;: rien n’a été modifié ni supprimé.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Entry %1 does not check out (%2). The trail may have been changed outside DueDesk from there on.</source>
+        <translation>L’entrée %1 ne passe pas la vérification (%2). Le journal a peut-être été modifié en dehors de DueDesk à partir de là.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>It was recorded on %1 at %2: “%3”.</source>
+        <translation>Elle a été enregistrée le %1 à %2&#xa0;: «&#xa0;%3&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::BackupModel</name>
+    <message>
+        <location filename="../ui/BackupModel.cpp" line="+94"/>
+        <source>Backed up to %1.</source>
+        <translation>Sauvegarde effectuée dans %1.</translation>
     </message>
 </context>
 <context>
@@ -3098,9 +4715,60 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
     </message>
 </context>
 <context>
+    <name>duedesk::BookChooser</name>
+    <message>
+        <location filename="../ui/BookChooser.cpp" line="+120"/>
+        <source>Please enter the name of your business.</source>
+        <translation>Veuillez saisir le nom de votre entreprise.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DueDesk does not know the currency %1.</source>
+        <translation>DueDesk ne connaît pas la devise %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please choose the country or region your business is in.</source>
+        <translation>Veuillez choisir le pays ou la région de votre entreprise.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is already a book at %1. Open it instead.</source>
+        <translation>Il existe déjà un registre à l’emplacement %1. Ouvrez-le plutôt.</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::BusinessProfile</name>
+    <message>
+        <location filename="../ui/BusinessProfile.cpp" line="+121"/>
+        <source>Same as the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter your business name: it signs every reminder.</source>
+        <translation>Saisissez le nom de votre entreprise&#xa0;: il signe chaque rappel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a currency DueDesk knows. Use a three-letter code such as GBP or EUR.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une devise connue de DueDesk. Utilisez un code à trois lettres comme EUR ou GBP.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the country your business is in.</source>
+        <translation>Choisissez le pays de votre entreprise.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the language your reminders are written in.</source>
+        <translation>Choisissez la langue de rédaction de vos rappels.</translation>
+    </message>
+</context>
+<context>
     <name>duedesk::CallQueueModel</name>
     <message>
-        <location filename="../ui/CallQueueModel.cpp" line="+89"/>
+        <location filename="../ui/CallQueueModel.cpp" line="+100"/>
         <source>%1 on %2</source>
         <translation>%1 le %2</translation>
     </message>
@@ -3108,7 +4776,7 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
 <context>
     <name>duedesk::CashModel</name>
     <message>
-        <location filename="../ui/CashModel.cpp" line="+45"/>
+        <location filename="../ui/CashModel.cpp" line="+58"/>
         <source>Week of %1</source>
         <translation>Semaine du %1</translation>
     </message>
@@ -3119,9 +4787,400 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
     </message>
 </context>
 <context>
+    <name>duedesk::ChannelSettings</name>
+    <message>
+        <location filename="../ui/ChannelSettings.cpp" line="+19"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends reminders from your own mailbox and reads the answers. Your email provider lists these settings.</source>
+        <translation>Envoie les rappels depuis votre propre boîte mail et lit les réponses. Votre fournisseur de messagerie indique ces paramètres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing server (SMTP)</source>
+        <translation>Serveur sortant (SMTP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing port</source>
+        <translation>Port sortant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoming server (IMAP)</source>
+        <translation>Serveur entrant (IMAP)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoming port</source>
+        <translation>Port entrant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send as</source>
+        <translation>Envoyer en tant que</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends reminders from your business&apos;s Telegram bot. @BotFather gives you its token.</source>
+        <translation>Envoie les rappels depuis le bot Telegram de votre entreprise. @BotFather vous fournit son jeton.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bot token</source>
+        <translation>Jeton du bot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends reminders through the WhatsApp Business platform, with an access token from Meta.</source>
+        <translation>Envoie les rappels via la plateforme WhatsApp Business, avec un jeton d’accès fourni par Meta.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Access token</source>
+        <translation>Jeton d’accès</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number ID</source>
+        <translation>Identifiant du numéro de téléphone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text messages</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sends text messages through your SMS provider&apos;s account.</source>
+        <translation>Envoie des SMS via le compte de votre fournisseur SMS.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Auth token</source>
+        <translation>Jeton d’authentification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account ID</source>
+        <translation>Identifiant du compte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send from number</source>
+        <translation>Numéro d’expéditeur</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Last test failed (%1): %2</source>
+        <translation>Échec du dernier test (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not set up: fill in the fields marked as needed.</source>
+        <translation>Non configuré&#xa0;: remplissez les champs obligatoires.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not set up: the %1 is missing.</source>
+        <translation>Non configuré&#xa0;: il manque le %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Working (tested %1): %2</source>
+        <translation>Opérationnel (testé le %1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set up, not tested yet.</source>
+        <translation>Configuré, pas encore testé.</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::ChatCompletionsClient</name>
+    <message>
+        <location filename="../bridges/ChatCompletionsClient.cpp" line="+82"/>
+        <source>the model server address must be an http:// or https:// URL, not &quot;%1&quot;</source>
+        <translation>l’adresse du serveur de modèle doit être une URL http:// ou https://, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no model name is set for the model server</source>
+        <translation>aucun nom de modèle n’est défini pour le serveur de modèle</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>the model server did not answer within %1 ms</source>
+        <translation>le serveur de modèle n’a pas répondu dans les %1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the model server&apos;s answer is larger than %1 bytes</source>
+        <translation>la réponse du serveur de modèle dépasse %1 octets</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the model server answered HTTP %1: %2</source>
+        <translation>le serveur de modèle a répondu HTTP %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot reach the model server: %1</source>
+        <translation>impossible de joindre le serveur de modèle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the model server&apos;s answer is not a chat completion</source>
+        <translation>la réponse du serveur de modèle n’est pas une réponse de type chat completion</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the model&apos;s answer is not a JSON object: %1</source>
+        <translation>la réponse du modèle n’est pas un objet JSON&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::ClientDetails</name>
+    <message>
+        <location filename="../ui/ClientDetails.cpp" line="+48"/>
+        <source>Approved, waiting to be sent</source>
+        <translation>Validé, en attente d’envoi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delivered</source>
+        <translation>Distribué</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read</source>
+        <translation>Lu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not be sent</source>
+        <translation>Envoi impossible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>May not have arrived: please check</source>
+        <translation>N’est peut-être pas arrivé&#xa0;: veuillez vérifier</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Says it is paid</source>
+        <translation>Dit avoir payé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promises to pay</source>
+        <translation>Promet de payer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disputes the bill</source>
+        <translation>Conteste la facture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asks for a copy of the bill</source>
+        <translation>Demande une copie de la facture</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asks to pay in instalments</source>
+        <translation>Demande à payer en plusieurs fois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asks for no more messages</source>
+        <translation>Demande à ne plus recevoir de messages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Says it is the wrong person</source>
+        <translation>Dit ne pas être la bonne personne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not understood: handed to you</source>
+        <translation>Non compris&#xa0;: à traiter par vous</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Client since %1</source>
+        <translation>Client depuis %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chat %1</source>
+        <translation>Discussion %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Turned off by you on %1</source>
+        <translation>Désactivé par vous le %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opted out on %1</source>
+        <translation>Désinscrit le %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Turned on by you on %1</source>
+        <translation>Activé par vous le %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed on %1</source>
+        <translation>Accepté le %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allowed unless the client opts out</source>
+        <translation>Autorisé sauf désinscription du client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No consent recorded</source>
+        <translation>Aucun consentement enregistré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No address for this channel</source>
+        <translation>Aucune adresse pour ce canal</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Segment default (%1)</source>
+        <translation>Séquence par défaut du segment (%1)</translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <location line="+13"/>
+        <location line="+13"/>
+        <source>Choose a client first.</source>
+        <translation>Choisissez d’abord un client.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>There is no channel called “%1”.</source>
+        <translation>Il n’existe aucun canal nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There is no segment called “%1”.</source>
+        <translation>Il n’existe aucun segment nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::ClientListModel</name>
+    <message>
+        <location filename="../ui/ClientListModel.cpp" line="+71"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strategic</source>
+        <translation>Stratégique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Government</source>
+        <translation>Secteur public</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+</context>
+<context>
     <name>duedesk::DashboardModel</name>
     <message>
-        <location filename="../ui/DashboardModel.cpp" line="+27"/>
+        <location filename="../ui/DashboardModel.cpp" line="+31"/>
         <source>Not due yet</source>
         <translation>Pas encore échu</translation>
     </message>
@@ -3150,11 +5209,407 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
         <source>Your business</source>
         <translation>Votre entreprise</translation>
     </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::KeychainSecretStore</name>
+    <message>
+        <location filename="../bridges/SecretStore.cpp" line="+40"/>
+        <source>Cannot read from the system keychain: %1</source>
+        <translation>Impossible de lire le trousseau du système&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot store the secret in the system keychain: %1</source>
+        <translation>Impossible d’enregistrer le secret dans le trousseau du système&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::ModelReplyClassifier</name>
+    <message>
+        <location filename="../bridges/ModelReplyClassifier.cpp" line="+110"/>
+        <source>the model answered an unknown intent &quot;%1&quot;</source>
+        <translation>le modèle a répondu par une intention inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the model&apos;s confidence is not a number from 0 to 1</source>
+        <translation>l’indice de confiance du modèle n’est pas un nombre compris entre 0 et 1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the model&apos;s promise date &quot;%1&quot; is not a date</source>
+        <translation>la date de promesse donnée par le modèle, «&#xa0;%1&#xa0;», n’est pas une date</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the model&apos;s promise date %1 is not between today and a year from now</source>
+        <translation>la date de promesse donnée par le modèle, %1, n’est pas comprise entre aujourd’hui et dans un an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the model&apos;s promise date is not a date</source>
+        <translation>la date de promesse donnée par le modèle n’est pas une date</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the model&apos;s amount %1 is not a positive number</source>
+        <translation>le montant donné par le modèle, %1, n’est pas un nombre positif</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the model&apos;s amount is not a number</source>
+        <translation>le montant donné par le modèle n’est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>model not used: %1</source>
+        <translation>modèle non utilisé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the model (%1) was no surer than the rules</source>
+        <translation>le modèle (%1) n’était pas plus sûr que les règles</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>model %1: %2 (the rules said: %3)</source>
+        <translation>modèle %1&#xa0;: %2 (selon les règles&#xa0;: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::NetworkConnectionTester</name>
+    <message>
+        <location filename="../bridges/ConnectionTest.cpp" line="+61"/>
+        <source>DueDesk does not know the channel &quot;%1&quot;.</source>
+        <translation>DueDesk ne connaît pas le canal «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the outgoing mail server (SMTP) first.</source>
+        <translation>Saisissez d’abord le serveur de messagerie sortant (SMTP).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The mail server answered: %1</source>
+        <translation>Le serveur de messagerie a répondu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mail server refused the connection: %1</source>
+        <translation>Le serveur de messagerie a refusé la connexion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot reach %1:%2: %3</source>
+        <translation>Impossible de joindre %1:%2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1:%2 did not answer in time.</source>
+        <translation>%1:%2 n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the token first.</source>
+        <translation>Saisissez d’abord le jeton.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the WhatsApp phone number ID first.</source>
+        <translation>Saisissez d’abord l’identifiant du numéro de téléphone WhatsApp.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter the SMS account ID first.</source>
+        <translation>Saisissez d’abord l’identifiant du compte SMS.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Telegram did not accept the token.</source>
+        <translation>Telegram n’a pas accepté le jeton.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected.</source>
+        <translation>Connecté.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Connected as %1.</source>
+        <translation>Connecté en tant que %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The service did not accept the token (HTTP %1).</source>
+        <translation>Le service n’a pas accepté le jeton (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot reach the service: %1</source>
+        <translation>Impossible de joindre le service&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::PolicyEditor</name>
+    <message>
+        <location filename="../ui/PolicyEditor.cpp" line="+23"/>
+        <source>Heads-up</source>
+        <translation>Avis préalable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Final notice</source>
+        <translation>Dernier avis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>Client&apos;s preferred channel</source>
+        <translation>Canal préféré du client</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Days from the due date</source>
+        <translation>Jours par rapport à l’échéance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On becoming %1</source>
+        <translation>Au passage à %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Give the policy a name.</source>
+        <translation>Donnez un nom à la séquence.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A policy needs at least one step. Add a step, or keep the policy as it was.</source>
+        <translation>Une séquence doit comporter au moins une étape. Ajoutez une étape ou gardez la séquence telle qu’elle était.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Allow at least one reminder a week; %1 would stop every reminder.</source>
+        <translation>Autorisez au moins un rappel par semaine&#xa0;; %1 bloquerait tous les rappels.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most 7 reminders a week: more would feel like pressure to a client.</source>
+        <translation>7 rappels par semaine au maximum&#xa0;: au-delà, le client se sentirait mis sous pression.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step %1 has no message chosen.</source>
+        <translation>Aucun message n’est choisi pour l’étape %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step %1 is %2 days from the due date; choose between 60 days before and 365 days after.</source>
+        <translation>L’étape %1 est à %2 jours de l’échéance&#xa0;; choisissez une valeur entre 60 jours avant et 365 jours après.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step %1 is the final notice, so it must be the last step.</source>
+        <translation>L’étape %1 est le dernier avis, elle doit donc être la dernière étape.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step %1 is a heads-up, which goes before the due date; choose a reminder instead.</source>
+        <translation>L’étape %1 est un avis préalable, qui part avant l’échéance&#xa0;; choisissez plutôt un rappel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step %1 comes on day %2, not after step %3 (day %4). Put the steps in order of days.</source>
+        <translation>L’étape %1 tombe le jour %2, pas après l’étape %3 (jour %4). Classez les étapes par ordre de jours.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>Saved. Reminders already planned now follow these steps.</source>
+        <translation>Enregistré. Les rappels déjà planifiés suivent maintenant ces étapes.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Quiet hours saved: no reminders go out from %1 to %2%3.</source>
+        <translation>Heures de silence enregistrées&#xa0;: aucun rappel n’est envoyé de %1 à %2%3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, nor on Sundays</source>
+        <translation>, ni le dimanche</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>When the bill becomes %1</source>
+        <translation>Quand la facture passe à %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 day before the due date</source>
+        <translation>1 jour avant l’échéance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days before the due date</source>
+        <translation>%1 jours avant l’échéance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the due date</source>
+        <translation>Le jour de l’échéance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 day after the due date</source>
+        <translation>1 jour après l’échéance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 days after the due date</source>
+        <translation>%1 jours après l’échéance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the client&apos;s preferred channel</source>
+        <translation>le canal préféré du client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2, %3, by %4</source>
+        <translation>%1&#xa0;: %2, %3, par %4</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::TemplateEditor</name>
+    <message>
+        <location filename="../ui/TemplateEditor.cpp" line="+43"/>
+        <source>Heads-up before the due date</source>
+        <translation>Avis avant l’échéance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminder</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final notice</source>
+        <translation>Dernier avis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thanks for a promise to pay</source>
+        <translation>Remerciement pour une promesse de paiement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy of the bill</source>
+        <translation>Copie de la facture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmation of “no more messages”</source>
+        <translation>Confirmation de désinscription</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the client&apos;s first name</source>
+        <translation>le prénom du client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bill&apos;s number</source>
+        <translation>le numéro de la facture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the amount still owed</source>
+        <translation>le montant restant dû</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the due date</source>
+        <translation>la date d’échéance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>days overdue</source>
+        <translation>le nombre de jours de retard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the payment link (a line with it is left out without one)</source>
+        <translation>le lien de paiement (sans lien, la ligne qui le contient est omise)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date the client promised</source>
+        <translation>la date promise par le client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your business name</source>
+        <translation>le nom de votre entreprise</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Your business</source>
+        <translation>Votre entreprise</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Characters: %1 · Text messages: %2</source>
+        <translation>Caractères&#xa0;: %1 · SMS&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Characters: %1 · Text messages: %2 (special characters make each message shorter)</source>
+        <translation>Caractères&#xa0;: %1 · SMS&#xa0;: %2 (les caractères spéciaux raccourcissent chaque SMS)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fix the text first: %1</source>
+        <translation>Corrigez d’abord le texte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved. New reminders use your wording.</source>
+        <translation>Enregistré. Les nouveaux rappels utilisent votre texte.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>DueDesk&apos;s wording is back.</source>
+        <translation>Le texte de DueDesk est rétabli.</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::TrayIcon</name>
+    <message>
+        <location filename="../app/gui/TrayIcon.cpp" line="+58"/>
+        <source>Open DueDesk</source>
+        <translation>Ouvrir DueDesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+66"/>
+        <location filename="../app/gui/main.cpp" line="+77"/>
         <source>DueDesk gets your bills paid.</source>
         <translation>DueDesk vous aide à vous faire payer vos factures.</translation>
     </message>
@@ -3177,6 +5632,11 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
         <location line="+3"/>
         <source>Save the first frame to &lt;file&gt; and quit.</source>
         <translation>Enregistrer la première image dans &lt;file&gt; et quitter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print the milliseconds to the first frame of the dashboard and quit.</source>
+        <translation>Afficher le nombre de millisecondes jusqu’à la première image du tableau de bord, puis quitter.</translation>
     </message>
 </context>
 </TS>
