@@ -1,4 +1,5 @@
 #include "ChannelSettings.h"
+#include "SentenceCase.h"
 
 #include <Book.h>
 #include <Clock.h>
@@ -87,6 +88,8 @@ QVariant ChannelSettings::data(const QModelIndex &index, int role) const
     }
     case SecretLabelRole:
         return row.secretLabel;
+    case SecretInSentenceRole:
+        return inSentence(row.secretLabel);
     case HasSecretRole:
         return row.hasSecret;
     case ConfiguredRole:
@@ -107,7 +110,8 @@ QVariant ChannelSettings::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> ChannelSettings::roleNames() const
 {
     return {{KeyRole, "key"},           {TitleRole, "title"},          {DescriptionRole, "description"},
-            {FieldsRole, "fields"},     {SecretLabelRole, "secretLabel"}, {HasSecretRole, "hasSecret"},
+            {FieldsRole, "fields"},     {SecretLabelRole, "secretLabel"},
+            {SecretInSentenceRole, "secretInSentence"}, {HasSecretRole, "hasSecret"},
             {ConfiguredRole, "configured"}, {StatusRole, "status"},     {StatusKindRole, "statusKind"},
             {TestingRole, "testing"}};
 }
@@ -230,7 +234,7 @@ QString ChannelSettings::status(const Row &row, QString *kind) const
     if (!configured(row)) {
         *kind = QStringLiteral("none");
         return row.hasSecret ? tr("Not set up: fill in the fields marked as needed.")
-                             : tr("Not set up: the %1 is missing.").arg(row.secretLabel.toLower());
+                             : tr("Not set up: the %1 is missing.").arg(inSentence(row.secretLabel));
     }
     if (result == QLatin1String("ok")) {
         *kind = QStringLiteral("ok");

@@ -33,6 +33,7 @@ public:
         DescriptionRole,               // what the channel needs, in a sentence
         FieldsRole,                    // [{key, label, value, placeholder}]
         SecretLabelRole,               // "Password", "Bot token"
+        SecretInSentenceRole,          // the same, for use inside a sentence ("password"; German keeps "Passwort")
         HasSecretRole,                 // a secret is stored
         ConfiguredRole,                // every required field and the secret are there
         StatusRole,                    // "Not set up", "Connected: …", "Last test failed: …"

@@ -1,4 +1,5 @@
 #include "PolicyEditor.h"
+#include "SentenceCase.h"
 
 #include "DashboardModel.h"
 
@@ -204,7 +205,7 @@ QVariantList PolicyEditor::buckets() const
 {
     QVariantList out{choice(QString(), tr("Days from the due date"))};
     for (const QString &key : bucketKeys())
-        out.append(choice(key, tr("On becoming %1").arg(DashboardModel::bucketLabel(key).toLower())));
+        out.append(choice(key, tr("On becoming %1").arg(inSentence(DashboardModel::bucketLabel(key)))));
     return out;
 }
 
@@ -424,7 +425,7 @@ QString PolicyEditor::summaryOf(const PolicyStep &step) const
 {
     QString when;
     if (!step.onBucket.isEmpty())
-        when = tr("When the bill becomes %1").arg(DashboardModel::bucketLabel(step.onBucket).toLower());
+        when = tr("When the bill becomes %1").arg(inSentence(DashboardModel::bucketLabel(step.onBucket)));
     else if (step.offsetDays == -1)
         when = tr("1 day before the due date");
     else if (step.offsetDays < 0)
@@ -438,7 +439,7 @@ QString PolicyEditor::summaryOf(const PolicyStep &step) const
     const QString channel = channelCode(step) == QLatin1String("preferred")
                                 ? tr("the client's preferred channel")
                                 : channelDisplayName(step.channels.first());
-    return tr("%1: %2, %3, by %4").arg(when, kindLabel(step.templateKind).toLower(), toneDisplayName(step.tone), channel);
+    return tr("%1: %2, %3, by %4").arg(when, inSentence(kindLabel(step.templateKind)), toneDisplayName(step.tone), channel);
 }
 
 } // namespace duedesk

@@ -43,6 +43,7 @@ SettingsSection {
             required property string description
             required property var fields
             required property string secretLabel
+            required property string secretInSentence
             required property bool hasSecret
             required property string status
             required property string statusKind
@@ -149,7 +150,7 @@ SettingsSection {
                                 text: qsTr("Store")
                                 flat: true
                                 enabled: secretField.text.length > 0
-                                Accessible.name: qsTr("Store the %1 in the keychain").arg(channelCard.secretLabel.toLowerCase())
+                                Accessible.name: qsTr("Store the %1 in the keychain").arg(channelCard.secretInSentence)
                                 onClicked: {
                                     section.channels.setSecret(channelCard.index, secretField.text)
                                     secretField.clear()
