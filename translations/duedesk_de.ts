@@ -2064,7 +2064,7 @@ Commands:
   inbound --channel CH --from ADDRESS --text TEXT   a client&apos;s reply arrives: stored, understood, acted on
   tasks [--json]                          what DueDesk has handed to you
   assistant                               talk to DueDesk: one message per line on standard input
-  bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R]   benchmarks against a baseline
+  bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R] [--book PATH]   benchmarks against a baseline
 
 --db defaults to the book in your DueDesk data folder. --now sets the clock (for scripts and tests).
 </source>
@@ -2092,7 +2092,7 @@ Befehle:
   inbound --channel CH --from ADDRESS --text TEXT   eine Antwort eines Kunden trifft ein: gespeichert, ausgewertet, bearbeitet
   tasks [--json]                          was DueDesk an Sie übergeben hat
   assistant                               mit DueDesk sprechen: eine Nachricht pro Zeile über die Standardeingabe
-  bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R]   Benchmarks gegen eine Vergleichsbasis
+  bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R] [--book PATH]   Benchmarks gegen eine Vergleichsbasis
 
 --db ist standardmäßig das Geschäftsbuch in Ihrem DueDesk-Datenordner. --now stellt die Uhr (für Skripte und Tests).
 </translation>

@@ -2064,7 +2064,7 @@ Commands:
   inbound --channel CH --from ADDRESS --text TEXT   a client&apos;s reply arrives: stored, understood, acted on
   tasks [--json]                          what DueDesk has handed to you
   assistant                               talk to DueDesk: one message per line on standard input
-  bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R]   benchmarks against a baseline
+  bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R] [--book PATH]   benchmarks against a baseline
 
 --db defaults to the book in your DueDesk data folder. --now sets the clock (for scripts and tests).
 </source>
@@ -2092,7 +2092,7 @@ Comandos:
   inbound --channel CH --from ADDRESS --text TEXT   llega la respuesta de un cliente: se guarda, se interpreta y se actúa
   tasks [--json]                          lo que DueDesk le ha derivado a usted
   assistant                               hable con DueDesk: un mensaje por línea en la entrada estándar
-  bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R]   pruebas de rendimiento frente a una referencia
+  bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R] [--book PATH]   pruebas de rendimiento frente a una referencia
 
 --db usa por defecto el libro de su carpeta de datos de DueDesk. --now fija el reloj (para scripts y pruebas).
 </translation>

@@ -2064,7 +2064,7 @@ Commands:
   inbound --channel CH --from ADDRESS --text TEXT   a client&apos;s reply arrives: stored, understood, acted on
   tasks [--json]                          what DueDesk has handed to you
   assistant                               talk to DueDesk: one message per line on standard input
-  bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R]   benchmarks against a baseline
+  bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R] [--book PATH]   benchmarks against a baseline
 
 --db defaults to the book in your DueDesk data folder. --now sets the clock (for scripts and tests).
 </source>
@@ -2092,7 +2092,7 @@ Commandes&#xa0;:
   inbound --channel CH --from ADDRESS --text TEXT   une réponse d’un client arrive&#xa0;: enregistrée, comprise, traitée
   tasks [--json]                          ce que DueDesk vous a confié
   assistant                               parlez à DueDesk&#xa0;: un message par ligne sur l’entrée standard
-  bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R]   mesures de performance face à une référence
+  bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R] [--book PATH]   mesures de performance face à une référence
 
 Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now règle l’horloge (pour les scripts et les tests).
 </translation>

@@ -19,10 +19,15 @@
 
 namespace duedesk {
 
+namespace {
+// The dashboard shows the approvals a page of this many at a time.
+constexpr int dashboardDrafts = 10;
+} // namespace
+
 AppModels::AppModels(std::shared_ptr<Book> book, QObject *parent)
     : QObject(parent)
     , m_dashboard(std::make_unique<DashboardModel>(book))
-    , m_drafts(std::make_unique<DraftListModel>(book))
+    , m_drafts(std::make_unique<DraftListModel>(book, dashboardDrafts))
     , m_bills(std::make_unique<BillListModel>(book))
     , m_billDetails(std::make_unique<BillDetails>(book))
     , m_cash(std::make_unique<CashModel>(book, ModelLoading::WhenShown))
@@ -36,9 +41,6 @@ AppModels::AppModels(std::shared_ptr<Book> book, QObject *parent)
     , m_channels(std::make_unique<ChannelSettings>(book))
     , m_backups(std::make_unique<BackupModel>(book))
 {
-    // The dashboard shows the approvals a page at a time.
-    m_drafts->setShownLimit(10);
-
     // The views where the owner acts (drafts, the bill panel) change the book; every other view follows.
     auto others = [this](auto *source) {
         using Source = std::remove_pointer_t<decltype(source)>;

@@ -6,9 +6,15 @@
 
 namespace duedesk {
 
-DraftListModel::DraftListModel(std::shared_ptr<Book> book, QObject *parent)
+DraftListModel::DraftListModel(std::shared_ptr<Book> book, QObject *parent) : DraftListModel(std::move(book), 0, parent)
+{
+}
+
+DraftListModel::DraftListModel(std::shared_ptr<Book> book, int shownLimit, QObject *parent)
     : QAbstractListModel(parent)
     , m_book(std::move(book))
+    , m_shownLimit(qMax(0, shownLimit))
+    , m_pageSize(m_shownLimit)
 {
     refresh();
 }

@@ -42,6 +42,8 @@ public:
     Q_ENUM(Role)
 
     explicit DraftListModel(std::shared_ptr<Book> book, QObject *parent = nullptr);
+    // Shows at most shownLimit rows from the start (see shownLimit), reading only those.
+    DraftListModel(std::shared_ptr<Book> book, int shownLimit, QObject *parent = nullptr);
     ~DraftListModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;

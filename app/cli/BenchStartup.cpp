@@ -74,7 +74,9 @@ int benchStartup(CliContext &ctx)
     const QString bare = ctx.args.takeOption(QStringLiteral("--bare"))
                              .value_or(sibling({QStringLiteral("../tests/bench/duedesk-bare-window"),
                                                 QStringLiteral("duedesk-bare-window")}));
-    QString db = ctx.args.takeOption(QStringLiteral("--db")).value_or(QString());
+    // --book, not the global --db (which names the book of the other commands): without it a book is seeded.
+    QString db = ctx.args.takeOption(QStringLiteral("--book")).value_or(QString());
+    const bool seeded = db.isEmpty();
     bool ok = true;
     const qint64 bills = ctx.args.takeOption(QStringLiteral("--bills")).value_or(QStringLiteral("100000")).toLongLong(&ok);
     bool runsOk = true;
@@ -116,8 +118,8 @@ int benchStartup(CliContext &ctx)
     const double rssDelta = median(appRss) - median(bareRss);
     const QJsonObject result{
         {QStringLiteral("benchmark"), QStringLiteral("desktop start to the first frame of the dashboard")},
-        {QStringLiteral("db"), db == dir.filePath(QStringLiteral("startup.duedesk")) ? QStringLiteral("seeded") : db},
-        {QStringLiteral("bills"), db == dir.filePath(QStringLiteral("startup.duedesk")) ? bills : -1},
+        {QStringLiteral("book"), seeded ? QStringLiteral("seeded") : db},
+        {QStringLiteral("bills"), seeded ? bills : -1},
         {QStringLiteral("seed_ms"), seedMs},
         {QStringLiteral("runs"), runs},
         {QStringLiteral("app_ms"), toArray(appOutside)},

@@ -45,7 +45,7 @@ QString usageText()
         "  inbound --channel CH --from ADDRESS --text TEXT   a client's reply arrives: stored, understood, acted on\n"
         "  tasks [--json]                          what DueDesk has handed to you\n"
         "  assistant                               talk to DueDesk: one message per line on standard input\n"
-        "  bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R]   benchmarks against a baseline\n"
+        "  bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R] [--book PATH]   benchmarks against a baseline\n"
         "\n"
         "--db defaults to the book in your DueDesk data folder. --now sets the clock (for scripts and tests).\n");
 }

@@ -159,6 +159,42 @@ private Q_SLOTS:
         QTRY_COMPARE(drafts.count(), pending - 1);
         QCOMPARE(outboxRows(t.book()), 0);
     }
+
+    // E opens the editor on the focused draft (built only then); Save keeps the owner's text, queues nothing.
+    void editingADraftKeepsTheOwnersText()
+    {
+        TestBook t;
+        QVERIFY(Seeder::seed(t.book(), {.clients = 10, .bills = 80, .seed = 5}));
+        QVERIFY(ChaseEngine(t.book()).plan(t.clock().today()));
+        AppModels models(unowned(t.book()));
+        DraftListModel &drafts = models.drafts();
+        const qint64 firstId = drafts.data(drafts.index(0), DraftListModel::IdRole).toLongLong();
+        QQmlApplicationEngine engine;
+        engine.setInitialProperties(models.initialProperties());
+        engine.load(QUrl(QStringLiteral("qrc:/DueDesk/qml/Main.qml")));
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QList<QQuickItem *> buttons;
+        QTRY_VERIFY((buttons = itemsNamed(window->contentItem(), QStringLiteral("approveButton"))).size() > 0);
+        QVERIFY(itemsNamed(window->contentItem(), QStringLiteral("draftEditor")).isEmpty());
+        QQuickItem *card = buttons.first();
+        while (card && !card->activeFocusOnTab())
+            card = card->parentItem();
+        QVERIFY(card);
+        card->forceActiveFocus();
+        QTest::keyClick(window, Qt::Key_E);
+        QList<QQuickItem *> editors;
+        QTRY_COMPARE((editors = itemsNamed(window->contentItem(), QStringLiteral("draftEditor"))).size(), 1);
+        const QString text = QStringLiteral("Hi, just a gentle nudge about the invoice. Thanks!");
+        editors.first()->setProperty("text", text);
+        QList<QQuickItem *> save;
+        QTRY_COMPARE((save = itemsNamed(window->contentItem(), QStringLiteral("saveDraftButton"))).size(), 1);
+        QMetaObject::invokeMethod(save.first(), "clicked");
+        QTRY_COMPARE(ChaseEngine(t.book()).draft(firstId)->body, text);
+        QTRY_VERIFY(itemsNamed(window->contentItem(), QStringLiteral("draftEditor")).isEmpty());
+        QCOMPARE(outboxRows(t.book()), 0);
+    }
 };
 
 QTEST_MAIN(tst_Approvals)

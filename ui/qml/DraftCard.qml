@@ -111,52 +111,65 @@ Card {
             elide: Text.ElideRight
             Layout.fillWidth: true
         }
-        TextArea {
+        // The editor and its buttons exist only while editing: a page of cards then starts quickly.
+        Loader {
             id: editor
-            visible: card.editing
-            text: card.body
-            wrapMode: TextEdit.Wrap
+            active: card.editing
+            visible: active
             Layout.fillWidth: true
-            Accessible.name: qsTr("Text of the reminder")
+            sourceComponent: ColumnLayout {
+                readonly property alias text: editorText.text
+                spacing: 4
+                TextArea {
+                    id: editorText
+                    objectName: "draftEditor"
+                    text: card.body
+                    wrapMode: TextEdit.Wrap
+                    Layout.fillWidth: true
+                    Accessible.name: qsTr("Text of the reminder")
+                    Component.onCompleted: forceActiveFocus()
+                }
+                RowLayout {
+                    Layout.alignment: Qt.AlignRight
+                    spacing: 4
+                    Button {
+                        text: qsTr("Cancel")
+                        flat: true
+                        onClicked: card.editing = false
+                    }
+                    Button {
+                        objectName: "saveDraftButton"
+                        text: qsTr("Save")
+                        flat: true
+                        highlighted: true
+                        onClicked: { card.editSaved(card.index, editorText.text); card.editing = false }
+                    }
+                }
+            }
         }
         RowLayout {
+            visible: !card.editing
             Layout.alignment: Qt.AlignRight
             spacing: 4
             Button {
-                visible: !card.editing
                 text: qsTr("Skip")
                 flat: true
                 Accessible.name: qsTr("Skip this reminder")
                 onClicked: card.skipRequested(card.index)
             }
             Button {
-                visible: !card.editing
                 text: qsTr("Edit")
                 flat: true
                 Accessible.name: qsTr("Edit this reminder")
                 onClicked: card.editing = true
             }
             Button {
-                visible: !card.editing
                 objectName: "approveButton"
                 text: qsTr("Approve")
                 flat: true
                 highlighted: true
                 Accessible.name: qsTr("Approve and send this reminder")
                 onClicked: card.approveRequested(card.index)
-            }
-            Button {
-                visible: card.editing
-                text: qsTr("Cancel")
-                flat: true
-                onClicked: { editor.text = card.body; card.editing = false }
-            }
-            Button {
-                visible: card.editing
-                text: qsTr("Save")
-                flat: true
-                highlighted: true
-                onClicked: { card.editSaved(card.index, editor.text); card.editing = false }
             }
         }
     }
