@@ -7,6 +7,10 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <functional>
+
+class QSqlDatabase;
+
 namespace duedesk {
 
 class Book;
@@ -94,10 +98,18 @@ public:
     bool markUncertain(qint64 outboxId, const QString &reason, QString *error = nullptr);
     // After a crash: every row still 'sending' becomes 'uncertain'. Returns how many.
     int recoverAfterCrash();
-    bool recordDeliveryStatus(const QString &providerId, OutboxState state, QString *error = nullptr);
+    // reason (a provider's failure report) is kept as the row's last error and in the audit log.
+    bool recordDeliveryStatus(const QString &providerId, OutboxState state, QString *error = nullptr,
+                              const QString &reason = {});
     // Stores an inbound message once (by channel and provider id), matched to a client by its address, and
     // threaded onto the client's thread. Returns the message id, or the existing one for a duplicate.
     Result<qint64> recordInbound(Channel channel, const QString &address, const QString &providerId, const QString &body);
+    // Work a bridge does in the same transaction (e.g. saving its poll offset); false and *error abort it.
+    using InTransaction = std::function<bool(QSqlDatabase &db, QString *error)>;
+    // The same, running alsoInTransaction inside the transaction that stores the message, for a duplicate too:
+    // either both the message and the bridge's work are in the book, or neither is.
+    Result<qint64> recordInbound(Channel channel, const QString &address, const QString &providerId, const QString &body,
+                                 const InTransaction &alsoInTransaction);
 
 private:
     void resumeOnLivePosition(ChaseBill &bill);

@@ -247,7 +247,8 @@ int ChaseEngine::recoverAfterCrash()
     return recovered;
 }
 
-bool ChaseEngine::recordDeliveryStatus(const QString &providerId, OutboxState state, QString *error)
+bool ChaseEngine::recordDeliveryStatus(const QString &providerId, OutboxState state, QString *error,
+                                       const QString &reason)
 {
     const QList<OutboxRow> rows = selectOutbox(m_book, QStringLiteral("WHERE o.provider_id = ?"), {providerId});
     if (rows.isEmpty()) {
@@ -271,23 +272,45 @@ bool ChaseEngine::recordDeliveryStatus(const QString &providerId, OutboxState st
     }
     if (!from.contains(outboxStateKey(rows.first().state)))
         return true; // an older status arriving late changes nothing
-    return transition(m_book, rows.first().id, from, state, QStringLiteral("delivery_status"),
-                      {{QStringLiteral("status"), outboxStateKey(state)}}, error);
+    if (reason.isEmpty())
+        return transition(m_book, rows.first().id, from, state, QStringLiteral("delivery_status"),
+                          {{QStringLiteral("status"), outboxStateKey(state)}}, error);
+    return transition(
+        m_book, rows.first().id, from, state, QStringLiteral("delivery_status"),
+        {{QStringLiteral("status"), outboxStateKey(state)}, {QStringLiteral("reason"), reason}}, error,
+        [&reason](QSqlQuery &q) { q.addBindValue(reason); }, QStringLiteral(", last_error = ?"));
 }
 
 Result<qint64> ChaseEngine::recordInbound(Channel channel, const QString &address, const QString &providerId, const QString &body)
+{
+    return recordInbound(channel, address, providerId, body, InTransaction());
+}
+
+Result<qint64> ChaseEngine::recordInbound(Channel channel, const QString &address, const QString &providerId,
+                                          const QString &body, const InTransaction &alsoInTransaction)
 {
     using R = Result<qint64>;
     QSqlDatabase db = m_book.database();
     WriteTransaction tx(db);
     if (!tx.isActive())
         return R::failure(tx.error());
+    QString hookError;
+    const auto finish = [&](qint64 id) -> R {
+        if (alsoInTransaction && !alsoInTransaction(db, &hookError))
+            return R::failure(hookError);
+        if (!tx.commit())
+            return R::failure(tx.error());
+        return id;
+    };
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id FROM messages WHERE channel = ? AND provider_id = ?"));
     q.addBindValue(channelKey(channel));
     q.addBindValue(providerId);
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
+    if (q.exec() && q.next()) {
+        const qint64 existing = q.value(0).toLongLong();
+        q.finish();
+        return alsoInTransaction ? finish(existing) : R(existing);
+    }
     // Match the sender to a client by the address of that channel.
     const QString column = channel == Channel::Email      ? QStringLiteral("email")
                          : channel == Channel::Sms        ? QStringLiteral("phone_e164")
@@ -331,9 +354,8 @@ Result<qint64> ChaseEngine::recordInbound(Channel channel, const QString &addres
     if (!AuditLog(m_book).append(QStringLiteral("reply"), QStringLiteral("bridge"), billId.toLongLong(), clientId.toLongLong(),
                                  {{QStringLiteral("message_id"), id}, {QStringLiteral("channel"), channelKey(channel)}}, &error))
         return R::failure(error);
-    if (!tx.commit())
-        return R::failure(tx.error());
-    return id;
+    q.finish();
+    return finish(id);
 }
 
 } // namespace duedesk

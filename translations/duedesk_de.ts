@@ -1893,7 +1893,7 @@ Bezahlt: %4</translation>
         <translation>DueDesk wurde während des Sendens beendet; der Anbieter hat die Nachricht möglicherweise erhalten, möglicherweise nicht</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>no message has the provider id %1</source>
         <translation>keine Nachricht hat die Anbieter-ID %1</translation>
     </message>
@@ -1912,7 +1912,7 @@ Bezahlt: %4</translation>
     </message>
     <message>
         <location filename="../app/cli/BenchCommand.cpp" line="+180"/>
-        <location filename="../app/cli/BenchStartup.cpp" line="+83"/>
+        <location filename="../app/cli/BenchStartup.cpp" line="+85"/>
         <source>--bills and --runs take whole numbers of at least 1</source>
         <translation>--bills und --runs erwarten ganze Zahlen ab 1</translation>
     </message>
@@ -2039,7 +2039,7 @@ Bezahlt: %4</translation>
         <translation>%1 Kunden, %2 Rechnungen und %3 Zahlungen in %4 ms angelegt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+23"/>
+        <location filename="../app/cli/main.cpp" line="+27"/>
         <source>Usage: duedesk-cli [--db PATH] [--now ISO-DATETIME] [--json] COMMAND [ARGS]
 
 Commands:
@@ -2064,6 +2064,8 @@ Commands:
   inbound --channel CH --from ADDRESS --text TEXT   a client&apos;s reply arrives: stored, understood, acted on
   tasks [--json]                          what DueDesk has handed to you
   assistant                               talk to DueDesk: one message per line on standard input
+  run [--once]                            run the channel bridges (DUEDESK_TELEGRAM_TOKEN); --once sends
+                                          what may go now, polls replies once and exits
   bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R] [--book PATH]   benchmarks against a baseline
 
 --db defaults to the book in your DueDesk data folder. --now sets the clock (for scripts and tests).
@@ -2092,18 +2094,20 @@ Befehle:
   inbound --channel CH --from ADDRESS --text TEXT   eine Antwort eines Kunden trifft ein: gespeichert, ausgewertet, bearbeitet
   tasks [--json]                          was DueDesk an Sie übergeben hat
   assistant                               mit DueDesk sprechen: eine Nachricht pro Zeile über die Standardeingabe
+  run [--once]                            die Kanäle betreiben (DUEDESK_TELEGRAM_TOKEN); --once sendet
+                                          was raus darf, holt Antworten einmal ab und beendet sich
   bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R] [--book PATH]   Benchmarks gegen eine Vergleichsbasis
 
 --db ist standardmäßig das Geschäftsbuch in Ihrem DueDesk-Datenordner. --now stellt die Uhr (für Skripte und Tests).
 </translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>--now takes an ISO date or date-time, not &quot;%1&quot;</source>
         <translation>--now erwartet ein ISO-Datum oder ein ISO-Datum mit Uhrzeit, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>unknown command &quot;%1&quot; (see --help)</source>
         <translation>unbekannter Befehl „%1“ (siehe --help)</translation>
     </message>
@@ -2318,14 +2322,37 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/BenchStartup.cpp" line="-40"/>
+        <location filename="../app/cli/BenchStartup.cpp" line="-42"/>
         <source>%1 did not report its first frame: %2</source>
         <translation>%1 hat sein erstes Bild nicht gemeldet: %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>cannot find the desktop app or the bare window program: give --app and --bare</source>
         <translation>Desktop-App oder Programm mit leerem Fenster nicht gefunden: Geben Sie --app und --bare an</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="+58"/>
+        <source>Sent %1, failed %2, uncertain %3; %4 replies and %5 delivery statuses received.</source>
+        <translation>Gesendet %1, fehlgeschlagen %2, unsicher %3; %4 Antworten und %5 Zustellmeldungen empfangen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n message(s) interrupted by a crash are now uncertain: check them in the outbox.</source>
+        <translation>
+            <numerusform>%n durch einen Absturz unterbrochene Nachricht ist jetzt unsicher: Bitte im Postausgang prüfen.</numerusform>
+            <numerusform>%n durch einen Absturz unterbrochene Nachrichten sind jetzt unsicher: Bitte im Postausgang prüfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>no channel is configured (set DUEDESK_TELEGRAM_TOKEN)</source>
+        <translation>kein Kanal ist eingerichtet (DUEDESK_TELEGRAM_TOKEN setzen)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Running the channel bridges; stop with Ctrl+C.</source>
+        <translation>Die Kanäle laufen; beenden mit Strg+C.</translation>
     </message>
 </context>
 <context>
@@ -2825,12 +2852,12 @@ Befehle:
         <translation>Erinnerung an %1 zu Rechnung %2</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+95"/>
         <source>Text of the reminder</source>
         <translation>Text der Erinnerung</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+26"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
@@ -2840,7 +2867,7 @@ Befehle:
         <translation>Diese Erinnerung überspringen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
@@ -2850,7 +2877,7 @@ Befehle:
         <translation>Diese Erinnerung bearbeiten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Approve</source>
         <translation>Freigeben</translation>
     </message>
@@ -2860,7 +2887,7 @@ Befehle:
         <translation>Diese Erinnerung freigeben und senden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-35"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -3720,7 +3747,7 @@ Sie können eine Sicherung auch öffnen, ohne etwas zu ersetzen: Starten Sie Due
         <translation>Richten Sie ein, auf welchen Wegen DueDesk Erinnerungen sendet. Passwörter und Tokens werden im Schlüsselbund Ihres Systems aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>%1 status: %2</source>
         <translation>Status von %1: %2</translation>
     </message>
@@ -4228,6 +4255,34 @@ Sie können eine Sicherung auch öffnen, ohne etwas zu ersetzen: Starten Sie Due
         <source>final</source>
         <comment>tone of a reminder</comment>
         <translation>letzte Mahnung</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsAppWebhookParser</name>
+    <message>
+        <location filename="../bridges/WhatsAppWebhookParser.cpp" line="+140"/>
+        <source>The WhatsApp notification is not a JSON object.</source>
+        <translation>Die WhatsApp-Benachrichtigung ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The notification is not from a WhatsApp Business account.</source>
+        <translation>Die Benachrichtigung stammt nicht von einem WhatsApp-Business-Konto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A WhatsApp notification entry has no list of changes.</source>
+        <translation>Ein Eintrag der WhatsApp-Benachrichtigung hat keine Liste von Änderungen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A WhatsApp message in the notification is incomplete.</source>
+        <translation>Eine WhatsApp-Nachricht in der Benachrichtigung ist unvollständig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A WhatsApp delivery status in the notification is incomplete.</source>
+        <translation>Ein WhatsApp-Zustellstatus in der Benachrichtigung ist unvollständig.</translation>
     </message>
 </context>
 <context>
@@ -4789,7 +4844,7 @@ Sie können eine Sicherung auch öffnen, ohne etwas zu ersetzen: Starten Sie Due
 <context>
     <name>duedesk::ChannelSettings</name>
     <message>
-        <location filename="../ui/ChannelSettings.cpp" line="+19"/>
+        <location filename="../ui/ChannelSettings.cpp" line="+20"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
@@ -4901,7 +4956,7 @@ Sie können eine Sicherung auch öffnen, ohne etwas zu ersetzen: Starten Sie Due
         <translation>Absendernummer</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+182"/>
         <source>Testing the connection…</source>
         <translation>Verbindung wird getestet…</translation>
     </message>
@@ -5360,7 +5415,7 @@ Sie können eine Sicherung auch öffnen, ohne etwas zu ersetzen: Starten Sie Due
 <context>
     <name>duedesk::PolicyEditor</name>
     <message>
-        <location filename="../ui/PolicyEditor.cpp" line="+23"/>
+        <location filename="../ui/PolicyEditor.cpp" line="+24"/>
         <source>Heads-up</source>
         <translation>Vorabhinweis</translation>
     </message>
@@ -5491,6 +5546,35 @@ Sie können eine Sicherung auch öffnen, ohne etwas zu ersetzen: Starten Sie Due
     </message>
 </context>
 <context>
+    <name>duedesk::TelegramBridge</name>
+    <message>
+        <location filename="../bridges/TelegramBridge.cpp" line="+120"/>
+        <location line="+58"/>
+        <source>Telegram did not answer: %1</source>
+        <translation>Telegram hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Telegram&apos;s answer could not be read</source>
+        <translation>Die Antwort von Telegram war nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Telegram refused the message: %1</source>
+        <translation>Telegram hat die Nachricht abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Telegram refused to hand out updates: %1</source>
+        <translation>Telegram hat die neuen Nachrichten nicht herausgegeben: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A Telegram update could not be stored: %1</source>
+        <translation>Eine Telegram-Nachricht konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>duedesk::TemplateEditor</name>
     <message>
         <location filename="../ui/TemplateEditor.cpp" line="+43"/>
@@ -5604,6 +5688,32 @@ Sie können eine Sicherung auch öffnen, ohne etwas zu ersetzen: Starten Sie Due
         <location line="+3"/>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::WhatsAppBridge</name>
+    <message>
+        <location filename="../bridges/WhatsAppBridge.cpp" line="+153"/>
+        <source>WhatsApp accepted the message without returning its id.</source>
+        <translation>WhatsApp hat die Nachricht angenommen, aber keine Kennung zurückgegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::WhatsAppWebhookServer</name>
+    <message>
+        <location filename="../bridges/WhatsAppWebhookServer.cpp" line="+32"/>
+        <source>The WhatsApp app secret is not set, so notifications could not be verified.</source>
+        <translation>Das App-Geheimnis für WhatsApp ist nicht gesetzt, daher können Benachrichtigungen nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The WhatsApp webhook could not listen on %1:%2.</source>
+        <translation>Der WhatsApp-Webhook konnte nicht auf %1:%2 lauschen.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The WhatsApp notification&apos;s signature does not match; it was ignored.</source>
+        <translation>Die Signatur der WhatsApp-Benachrichtigung stimmt nicht; sie wurde ignoriert.</translation>
     </message>
 </context>
 <context>

@@ -1890,7 +1890,7 @@ Paid: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>no message has the provider id %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1909,7 +1909,7 @@ Paid: %4</source>
     </message>
     <message>
         <location filename="../app/cli/BenchCommand.cpp" line="+180"/>
-        <location filename="../app/cli/BenchStartup.cpp" line="+83"/>
+        <location filename="../app/cli/BenchStartup.cpp" line="+85"/>
         <source>--bills and --runs take whole numbers of at least 1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2036,7 +2036,7 @@ Paid: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+23"/>
+        <location filename="../app/cli/main.cpp" line="+27"/>
         <source>Usage: duedesk-cli [--db PATH] [--now ISO-DATETIME] [--json] COMMAND [ARGS]
 
 Commands:
@@ -2061,6 +2061,8 @@ Commands:
   inbound --channel CH --from ADDRESS --text TEXT   a client&apos;s reply arrives: stored, understood, acted on
   tasks [--json]                          what DueDesk has handed to you
   assistant                               talk to DueDesk: one message per line on standard input
+  run [--once]                            run the channel bridges (DUEDESK_TELEGRAM_TOKEN); --once sends
+                                          what may go now, polls replies once and exits
   bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R] [--book PATH]   benchmarks against a baseline
 
 --db defaults to the book in your DueDesk data folder. --now sets the clock (for scripts and tests).
@@ -2068,12 +2070,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>--now takes an ISO date or date-time, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>unknown command &quot;%1&quot; (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2288,13 +2290,36 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/BenchStartup.cpp" line="-40"/>
+        <location filename="../app/cli/BenchStartup.cpp" line="-42"/>
         <source>%1 did not report its first frame: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>cannot find the desktop app or the bare window program: give --app and --bare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="+58"/>
+        <source>Sent %1, failed %2, uncertain %3; %4 replies and %5 delivery statuses received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n message(s) interrupted by a crash are now uncertain: check them in the outbox.</source>
+        <translation>
+            <numerusform>%n message interrupted by a crash is now uncertain: check it in the outbox.</numerusform>
+            <numerusform>%n messages interrupted by a crash are now uncertain: check them in the outbox.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>no channel is configured (set DUEDESK_TELEGRAM_TOKEN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Running the channel bridges; stop with Ctrl+C.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2795,12 +2820,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+95"/>
         <source>Text of the reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+26"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2810,7 +2835,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2820,7 +2845,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2830,7 +2855,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-35"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3688,7 +3713,7 @@ You can also open a backup without replacing anything: start DueDesk with --db a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>%1 status: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4195,6 +4220,34 @@ You can also open a backup without replacing anything: start DueDesk with --db a
         <location line="+2"/>
         <source>final</source>
         <comment>tone of a reminder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhatsAppWebhookParser</name>
+    <message>
+        <location filename="../bridges/WhatsAppWebhookParser.cpp" line="+140"/>
+        <source>The WhatsApp notification is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The notification is not from a WhatsApp Business account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A WhatsApp notification entry has no list of changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A WhatsApp message in the notification is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A WhatsApp delivery status in the notification is incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4757,7 +4810,7 @@ You can also open a backup without replacing anything: start DueDesk with --db a
 <context>
     <name>duedesk::ChannelSettings</name>
     <message>
-        <location filename="../ui/ChannelSettings.cpp" line="+19"/>
+        <location filename="../ui/ChannelSettings.cpp" line="+20"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4869,7 +4922,7 @@ You can also open a backup without replacing anything: start DueDesk with --db a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+182"/>
         <source>Testing the connection…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5328,7 +5381,7 @@ You can also open a backup without replacing anything: start DueDesk with --db a
 <context>
     <name>duedesk::PolicyEditor</name>
     <message>
-        <location filename="../ui/PolicyEditor.cpp" line="+23"/>
+        <location filename="../ui/PolicyEditor.cpp" line="+24"/>
         <source>Heads-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5459,6 +5512,35 @@ You can also open a backup without replacing anything: start DueDesk with --db a
     </message>
 </context>
 <context>
+    <name>duedesk::TelegramBridge</name>
+    <message>
+        <location filename="../bridges/TelegramBridge.cpp" line="+120"/>
+        <location line="+58"/>
+        <source>Telegram did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Telegram&apos;s answer could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Telegram refused the message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Telegram refused to hand out updates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A Telegram update could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>duedesk::TemplateEditor</name>
     <message>
         <location filename="../ui/TemplateEditor.cpp" line="+43"/>
@@ -5571,6 +5653,32 @@ You can also open a backup without replacing anything: start DueDesk with --db a
     <message>
         <location line="+3"/>
         <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::WhatsAppBridge</name>
+    <message>
+        <location filename="../bridges/WhatsAppBridge.cpp" line="+153"/>
+        <source>WhatsApp accepted the message without returning its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::WhatsAppWebhookServer</name>
+    <message>
+        <location filename="../bridges/WhatsAppWebhookServer.cpp" line="+32"/>
+        <source>The WhatsApp app secret is not set, so notifications could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The WhatsApp webhook could not listen on %1:%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The WhatsApp notification&apos;s signature does not match; it was ignored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1893,7 +1893,7 @@ Cobrado: %4</translation>
         <translation>DueDesk se cerró durante el envío; puede que el proveedor lo haya recibido o no</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>no message has the provider id %1</source>
         <translation>ningún mensaje tiene el ID de proveedor %1</translation>
     </message>
@@ -1912,7 +1912,7 @@ Cobrado: %4</translation>
     </message>
     <message>
         <location filename="../app/cli/BenchCommand.cpp" line="+180"/>
-        <location filename="../app/cli/BenchStartup.cpp" line="+83"/>
+        <location filename="../app/cli/BenchStartup.cpp" line="+85"/>
         <source>--bills and --runs take whole numbers of at least 1</source>
         <translation>--bills y --runs necesitan números enteros iguales o mayores que 1</translation>
     </message>
@@ -2039,7 +2039,7 @@ Cobrado: %4</translation>
         <translation>Se han generado %1 clientes, %2 facturas y %3 pagos en %4 ms.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+23"/>
+        <location filename="../app/cli/main.cpp" line="+27"/>
         <source>Usage: duedesk-cli [--db PATH] [--now ISO-DATETIME] [--json] COMMAND [ARGS]
 
 Commands:
@@ -2064,6 +2064,8 @@ Commands:
   inbound --channel CH --from ADDRESS --text TEXT   a client&apos;s reply arrives: stored, understood, acted on
   tasks [--json]                          what DueDesk has handed to you
   assistant                               talk to DueDesk: one message per line on standard input
+  run [--once]                            run the channel bridges (DUEDESK_TELEGRAM_TOKEN); --once sends
+                                          what may go now, polls replies once and exits
   bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R] [--book PATH]   benchmarks against a baseline
 
 --db defaults to the book in your DueDesk data folder. --now sets the clock (for scripts and tests).
@@ -2092,18 +2094,20 @@ Comandos:
   inbound --channel CH --from ADDRESS --text TEXT   llega la respuesta de un cliente: se guarda, se interpreta y se actúa
   tasks [--json]                          lo que DueDesk le ha derivado a usted
   assistant                               hable con DueDesk: un mensaje por línea en la entrada estándar
+  run [--once]                            ejecutar los canales (DUEDESK_TELEGRAM_TOKEN); --once envía
+                                          lo que puede salir ya, consulta las respuestas una vez y termina
   bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R] [--book PATH]   pruebas de rendimiento frente a una referencia
 
 --db usa por defecto el libro de su carpeta de datos de DueDesk. --now fija el reloj (para scripts y pruebas).
 </translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>--now takes an ISO date or date-time, not &quot;%1&quot;</source>
         <translation>--now necesita una fecha ISO o una fecha y hora ISO, no «%1»</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>unknown command &quot;%1&quot; (see --help)</source>
         <translation>comando desconocido «%1» (consulte --help)</translation>
     </message>
@@ -2318,14 +2322,37 @@ Comandos:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/BenchStartup.cpp" line="-40"/>
+        <location filename="../app/cli/BenchStartup.cpp" line="-42"/>
         <source>%1 did not report its first frame: %2</source>
         <translation>%1 no ha informado de su primera imagen: %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>cannot find the desktop app or the bare window program: give --app and --bare</source>
         <translation>no se encuentra la aplicación de escritorio ni el programa de ventana simple: indique --app y --bare</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="+58"/>
+        <source>Sent %1, failed %2, uncertain %3; %4 replies and %5 delivery statuses received.</source>
+        <translation>Enviados %1, fallidos %2, inciertos %3; recibidas %4 respuestas y %5 confirmaciones de entrega.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n message(s) interrupted by a crash are now uncertain: check them in the outbox.</source>
+        <translation>
+            <numerusform>%n mensaje interrumpido por un cierre inesperado queda como incierto: revíselo en la bandeja de salida.</numerusform>
+            <numerusform>%n mensajes interrumpidos por un cierre inesperado quedan como inciertos: revíselos en la bandeja de salida.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>no channel is configured (set DUEDESK_TELEGRAM_TOKEN)</source>
+        <translation>no hay ningún canal configurado (defina DUEDESK_TELEGRAM_TOKEN)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Running the channel bridges; stop with Ctrl+C.</source>
+        <translation>Los canales están en marcha; deténgalos con Ctrl+C.</translation>
     </message>
 </context>
 <context>
@@ -2825,12 +2852,12 @@ Comandos:
         <translation>Recordatorio para %1 sobre la factura %2</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+95"/>
         <source>Text of the reminder</source>
         <translation>Texto del recordatorio</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+26"/>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
@@ -2840,7 +2867,7 @@ Comandos:
         <translation>Omitir este recordatorio</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
@@ -2850,7 +2877,7 @@ Comandos:
         <translation>Editar este recordatorio</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Approve</source>
         <translation>Aprobar</translation>
     </message>
@@ -2860,7 +2887,7 @@ Comandos:
         <translation>Aprobar y enviar este recordatorio</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-35"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -3720,7 +3747,7 @@ También puede abrir una copia de seguridad sin sustituir nada: inicie DueDesk c
         <translation>Configure las vías por las que DueDesk envía recordatorios. Las contraseñas y los tokens se guardan en el llavero del sistema.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>%1 status: %2</source>
         <translation>Estado de %1: %2</translation>
     </message>
@@ -4228,6 +4255,34 @@ También puede abrir una copia de seguridad sin sustituir nada: inicie DueDesk c
         <source>final</source>
         <comment>tone of a reminder</comment>
         <translation>final</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsAppWebhookParser</name>
+    <message>
+        <location filename="../bridges/WhatsAppWebhookParser.cpp" line="+140"/>
+        <source>The WhatsApp notification is not a JSON object.</source>
+        <translation>La notificación de WhatsApp no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The notification is not from a WhatsApp Business account.</source>
+        <translation>La notificación no procede de una cuenta de WhatsApp Business.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A WhatsApp notification entry has no list of changes.</source>
+        <translation>Una entrada de la notificación de WhatsApp no tiene lista de cambios.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A WhatsApp message in the notification is incomplete.</source>
+        <translation>Un mensaje de WhatsApp de la notificación está incompleto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A WhatsApp delivery status in the notification is incomplete.</source>
+        <translation>Un estado de entrega de WhatsApp de la notificación está incompleto.</translation>
     </message>
 </context>
 <context>
@@ -4789,7 +4844,7 @@ También puede abrir una copia de seguridad sin sustituir nada: inicie DueDesk c
 <context>
     <name>duedesk::ChannelSettings</name>
     <message>
-        <location filename="../ui/ChannelSettings.cpp" line="+19"/>
+        <location filename="../ui/ChannelSettings.cpp" line="+20"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
@@ -4901,7 +4956,7 @@ También puede abrir una copia de seguridad sin sustituir nada: inicie DueDesk c
         <translation>Número de envío</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+182"/>
         <source>Testing the connection…</source>
         <translation>Probando la conexión…</translation>
     </message>
@@ -5360,7 +5415,7 @@ También puede abrir una copia de seguridad sin sustituir nada: inicie DueDesk c
 <context>
     <name>duedesk::PolicyEditor</name>
     <message>
-        <location filename="../ui/PolicyEditor.cpp" line="+23"/>
+        <location filename="../ui/PolicyEditor.cpp" line="+24"/>
         <source>Heads-up</source>
         <translation>Aviso previo</translation>
     </message>
@@ -5491,6 +5546,35 @@ También puede abrir una copia de seguridad sin sustituir nada: inicie DueDesk c
     </message>
 </context>
 <context>
+    <name>duedesk::TelegramBridge</name>
+    <message>
+        <location filename="../bridges/TelegramBridge.cpp" line="+120"/>
+        <location line="+58"/>
+        <source>Telegram did not answer: %1</source>
+        <translation>Telegram no respondió: %1</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Telegram&apos;s answer could not be read</source>
+        <translation>No se pudo leer la respuesta de Telegram</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Telegram refused the message: %1</source>
+        <translation>Telegram rechazó el mensaje: %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Telegram refused to hand out updates: %1</source>
+        <translation>Telegram no entregó las novedades: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A Telegram update could not be stored: %1</source>
+        <translation>No se pudo guardar una novedad de Telegram: %1</translation>
+    </message>
+</context>
+<context>
     <name>duedesk::TemplateEditor</name>
     <message>
         <location filename="../ui/TemplateEditor.cpp" line="+43"/>
@@ -5604,6 +5688,32 @@ También puede abrir una copia de seguridad sin sustituir nada: inicie DueDesk c
         <location line="+3"/>
         <source>Quit</source>
         <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::WhatsAppBridge</name>
+    <message>
+        <location filename="../bridges/WhatsAppBridge.cpp" line="+153"/>
+        <source>WhatsApp accepted the message without returning its id.</source>
+        <translation>WhatsApp aceptó el mensaje sin devolver su identificador.</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::WhatsAppWebhookServer</name>
+    <message>
+        <location filename="../bridges/WhatsAppWebhookServer.cpp" line="+32"/>
+        <source>The WhatsApp app secret is not set, so notifications could not be verified.</source>
+        <translation>No se ha configurado el secreto de la app de WhatsApp, así que no se pueden verificar las notificaciones.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The WhatsApp webhook could not listen on %1:%2.</source>
+        <translation>El webhook de WhatsApp no pudo escuchar en %1:%2.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The WhatsApp notification&apos;s signature does not match; it was ignored.</source>
+        <translation>La firma de la notificación de WhatsApp no coincide; se ha ignorado.</translation>
     </message>
 </context>
 <context>

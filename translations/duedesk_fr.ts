@@ -1893,7 +1893,7 @@ Encaissé&#xa0;: %4</translation>
         <translation>DueDesk s’est arrêté pendant l’envoi&#xa0;; le prestataire l’a peut-être reçu, peut-être pas</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>no message has the provider id %1</source>
         <translation>aucun message n’a l’identifiant de prestataire %1</translation>
     </message>
@@ -1912,7 +1912,7 @@ Encaissé&#xa0;: %4</translation>
     </message>
     <message>
         <location filename="../app/cli/BenchCommand.cpp" line="+180"/>
-        <location filename="../app/cli/BenchStartup.cpp" line="+83"/>
+        <location filename="../app/cli/BenchStartup.cpp" line="+85"/>
         <source>--bills and --runs take whole numbers of at least 1</source>
         <translation>--bills et --runs attendent des nombres entiers supérieurs ou égaux à 1</translation>
     </message>
@@ -2039,7 +2039,7 @@ Encaissé&#xa0;: %4</translation>
         <translation>%1 clients, %2 factures et %3 paiements générés en %4 ms.</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+23"/>
+        <location filename="../app/cli/main.cpp" line="+27"/>
         <source>Usage: duedesk-cli [--db PATH] [--now ISO-DATETIME] [--json] COMMAND [ARGS]
 
 Commands:
@@ -2064,6 +2064,8 @@ Commands:
   inbound --channel CH --from ADDRESS --text TEXT   a client&apos;s reply arrives: stored, understood, acted on
   tasks [--json]                          what DueDesk has handed to you
   assistant                               talk to DueDesk: one message per line on standard input
+  run [--once]                            run the channel bridges (DUEDESK_TELEGRAM_TOKEN); --once sends
+                                          what may go now, polls replies once and exits
   bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R] [--book PATH]   benchmarks against a baseline
 
 --db defaults to the book in your DueDesk data folder. --now sets the clock (for scripts and tests).
@@ -2092,18 +2094,20 @@ Commandes&#xa0;:
   inbound --channel CH --from ADDRESS --text TEXT   une réponse d’un client arrive&#xa0;: enregistrée, comprise, traitée
   tasks [--json]                          ce que DueDesk vous a confié
   assistant                               parlez à DueDesk&#xa0;: un message par ligne sur l’entrée standard
+  run [--once]                            faire tourner les canaux (DUEDESK_TELEGRAM_TOKEN) ; --once envoie
+                                          ce qui peut partir, relève les réponses une fois et s’arrête
   bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R] [--book PATH]   mesures de performance face à une référence
 
 Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now règle l’horloge (pour les scripts et les tests).
 </translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+80"/>
         <source>--now takes an ISO date or date-time, not &quot;%1&quot;</source>
         <translation>--now attend une date ISO ou une date et heure ISO, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>unknown command &quot;%1&quot; (see --help)</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;» (voir --help)</translation>
     </message>
@@ -2318,14 +2322,37 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/BenchStartup.cpp" line="-40"/>
+        <location filename="../app/cli/BenchStartup.cpp" line="-42"/>
         <source>%1 did not report its first frame: %2</source>
         <translation>%1 n’a pas signalé sa première image&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>cannot find the desktop app or the bare window program: give --app and --bare</source>
         <translation>impossible de trouver l’application de bureau ou le programme de fenêtre minimale&#xa0;: indiquez --app et --bare</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RunCommand.cpp" line="+58"/>
+        <source>Sent %1, failed %2, uncertain %3; %4 replies and %5 delivery statuses received.</source>
+        <translation>Envoyés %1, en échec %2, incertains %3 ; %4 réponses et %5 statuts de remise reçus.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n message(s) interrupted by a crash are now uncertain: check them in the outbox.</source>
+        <translation>
+            <numerusform>%n message interrompu par un arrêt brutal est désormais incertain : vérifiez-le dans la boîte d’envoi.</numerusform>
+            <numerusform>%n messages interrompus par un arrêt brutal sont désormais incertains : vérifiez-les dans la boîte d’envoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>no channel is configured (set DUEDESK_TELEGRAM_TOKEN)</source>
+        <translation>aucun canal n’est configuré (définissez DUEDESK_TELEGRAM_TOKEN)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Running the channel bridges; stop with Ctrl+C.</source>
+        <translation>Les canaux sont en marche ; arrêtez avec Ctrl+C.</translation>
     </message>
 </context>
 <context>
@@ -2825,12 +2852,12 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
         <translation>Rappel pour %1 concernant la facture %2</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+95"/>
         <source>Text of the reminder</source>
         <translation>Texte du rappel</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+26"/>
         <source>Skip</source>
         <translation>Écarter</translation>
     </message>
@@ -2840,7 +2867,7 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
         <translation>Écarter ce rappel</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
@@ -2850,7 +2877,7 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
         <translation>Modifier ce rappel</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Approve</source>
         <translation>Valider</translation>
     </message>
@@ -2860,7 +2887,7 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
         <translation>Valider et envoyer ce rappel</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-35"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3720,7 +3747,7 @@ Vous pouvez aussi ouvrir une sauvegarde sans rien remplacer&#xa0;: lancez DueDes
         <translation>Configurez les moyens par lesquels DueDesk envoie les rappels. Les mots de passe et les jetons sont conservés dans le trousseau de votre système.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>%1 status: %2</source>
         <translation>État de %1&#xa0;: %2</translation>
     </message>
@@ -4228,6 +4255,34 @@ Vous pouvez aussi ouvrir une sauvegarde sans rien remplacer&#xa0;: lancez DueDes
         <source>final</source>
         <comment>tone of a reminder</comment>
         <translation>final</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsAppWebhookParser</name>
+    <message>
+        <location filename="../bridges/WhatsAppWebhookParser.cpp" line="+140"/>
+        <source>The WhatsApp notification is not a JSON object.</source>
+        <translation>La notification WhatsApp n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The notification is not from a WhatsApp Business account.</source>
+        <translation>La notification ne provient pas d’un compte WhatsApp Business.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A WhatsApp notification entry has no list of changes.</source>
+        <translation>Une entrée de la notification WhatsApp n’a pas de liste de changements.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A WhatsApp message in the notification is incomplete.</source>
+        <translation>Un message WhatsApp de la notification est incomplet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A WhatsApp delivery status in the notification is incomplete.</source>
+        <translation>Un statut de remise WhatsApp de la notification est incomplet.</translation>
     </message>
 </context>
 <context>
@@ -4789,7 +4844,7 @@ Vous pouvez aussi ouvrir une sauvegarde sans rien remplacer&#xa0;: lancez DueDes
 <context>
     <name>duedesk::ChannelSettings</name>
     <message>
-        <location filename="../ui/ChannelSettings.cpp" line="+19"/>
+        <location filename="../ui/ChannelSettings.cpp" line="+20"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
@@ -4901,7 +4956,7 @@ Vous pouvez aussi ouvrir une sauvegarde sans rien remplacer&#xa0;: lancez DueDes
         <translation>Numéro d’expéditeur</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+182"/>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
@@ -5360,7 +5415,7 @@ Vous pouvez aussi ouvrir une sauvegarde sans rien remplacer&#xa0;: lancez DueDes
 <context>
     <name>duedesk::PolicyEditor</name>
     <message>
-        <location filename="../ui/PolicyEditor.cpp" line="+23"/>
+        <location filename="../ui/PolicyEditor.cpp" line="+24"/>
         <source>Heads-up</source>
         <translation>Avis préalable</translation>
     </message>
@@ -5491,6 +5546,35 @@ Vous pouvez aussi ouvrir une sauvegarde sans rien remplacer&#xa0;: lancez DueDes
     </message>
 </context>
 <context>
+    <name>duedesk::TelegramBridge</name>
+    <message>
+        <location filename="../bridges/TelegramBridge.cpp" line="+120"/>
+        <location line="+58"/>
+        <source>Telegram did not answer: %1</source>
+        <translation>Telegram n’a pas répondu : %1</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Telegram&apos;s answer could not be read</source>
+        <translation>La réponse de Telegram est illisible</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Telegram refused the message: %1</source>
+        <translation>Telegram a refusé le message : %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Telegram refused to hand out updates: %1</source>
+        <translation>Telegram a refusé de transmettre les nouveautés : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A Telegram update could not be stored: %1</source>
+        <translation>Impossible d’enregistrer une nouveauté Telegram : %1</translation>
+    </message>
+</context>
+<context>
     <name>duedesk::TemplateEditor</name>
     <message>
         <location filename="../ui/TemplateEditor.cpp" line="+43"/>
@@ -5604,6 +5688,32 @@ Vous pouvez aussi ouvrir une sauvegarde sans rien remplacer&#xa0;: lancez DueDes
         <location line="+3"/>
         <source>Quit</source>
         <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::WhatsAppBridge</name>
+    <message>
+        <location filename="../bridges/WhatsAppBridge.cpp" line="+153"/>
+        <source>WhatsApp accepted the message without returning its id.</source>
+        <translation>WhatsApp a accepté le message sans renvoyer son identifiant.</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::WhatsAppWebhookServer</name>
+    <message>
+        <location filename="../bridges/WhatsAppWebhookServer.cpp" line="+32"/>
+        <source>The WhatsApp app secret is not set, so notifications could not be verified.</source>
+        <translation>Le secret de l’application WhatsApp n’est pas défini : les notifications ne peuvent pas être vérifiées.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The WhatsApp webhook could not listen on %1:%2.</source>
+        <translation>Le webhook WhatsApp n’a pas pu écouter sur %1:%2.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The WhatsApp notification&apos;s signature does not match; it was ignored.</source>
+        <translation>La signature de la notification WhatsApp ne correspond pas ; elle a été ignorée.</translation>
     </message>
 </context>
 <context>

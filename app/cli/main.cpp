@@ -13,6 +13,10 @@
 
 #include <cstdio>
 
+namespace duedesk::cli {
+int runBridges(CliContext &ctx); // RunCommand.cpp
+}
+
 using namespace duedesk;
 using namespace duedesk::cli;
 
@@ -45,6 +49,8 @@ QString usageText()
         "  inbound --channel CH --from ADDRESS --text TEXT   a client's reply arrives: stored, understood, acted on\n"
         "  tasks [--json]                          what DueDesk has handed to you\n"
         "  assistant                               talk to DueDesk: one message per line on standard input\n"
+        "  run [--once]                            run the channel bridges (DUEDESK_TELEGRAM_TOKEN); --once sends\n"
+        "                                          what may go now, polls replies once and exits\n"
         "  bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R] [--book PATH]   benchmarks against a baseline\n"
         "\n"
         "--db defaults to the book in your DueDesk data folder. --now sets the clock (for scripts and tests).\n");
@@ -131,6 +137,8 @@ int main(int argc, char *argv[])
     if (*command == QLatin1String("tasks"))
         return runTasks(ctx);
     if (*command == QLatin1String("assistant")) return runAssistant(ctx);
+    if (*command == QLatin1String("run"))
+        return runBridges(ctx);
     if (isChaseCommand(*command))
         return runChase(ctx, *command);
     return ctx.usage(Cli::tr("unknown command \"%1\" (see --help)").arg(*command));

@@ -20,6 +20,7 @@ DUEDESK_TEST_PACKAGES=(
     xvfb xauth imagemagick x11-apps xdotool sqlite3 rpm
     dbus-daemon gnome-keyring libsecret-tools
     postgresql dovecot-imapd python3-aiosmtpd curl
+    nodejs
 )
 
 duedesk_missing_packages() {

@@ -1,0 +1,125 @@
+#include "WhatsAppWebhookServer.h"
+
+#include "WhatsAppSignature.h"
+
+#include <Book.h>
+#include <ChaseEngine.h>
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QSqlQuery>
+#include <QUrlQuery>
+
+namespace duedesk {
+
+WhatsAppWebhookServer::WhatsAppWebhookServer(Book &book, Settings settings, QObject *parent)
+    : QObject(parent)
+    , m_book(book)
+    , m_settings(std::move(settings))
+    , m_log(QStringLiteral("whatsapp.webhook"))
+{
+    m_log.addSecret(QString::fromUtf8(m_settings.appSecret));
+    m_log.addSecret(m_settings.verifyToken);
+    m_server.route(m_settings.path, QHttpServerRequest::Method::Get,
+                   [this](const QHttpServerRequest &request) { return verifySubscription(request); });
+    m_server.route(m_settings.path, QHttpServerRequest::Method::Post,
+                   [this](const QHttpServerRequest &request) { return receive(request); });
+}
+
+bool WhatsAppWebhookServer::listen()
+{
+    if (m_settings.appSecret.isEmpty()) {
+        m_error = tr("The WhatsApp app secret is not set, so notifications could not be verified.");
+        return false;
+    }
+    m_port = m_server.listen(m_settings.address, m_settings.port);
+    if (m_port == 0) {
+        m_error = tr("The WhatsApp webhook could not listen on %1:%2.")
+                      .arg(m_settings.address.toString())
+                      .arg(m_settings.port);
+        return false;
+    }
+    m_log.info(QStringLiteral("listening"), {{QStringLiteral("url"), url().toString()}});
+    return true;
+}
+
+QUrl WhatsAppWebhookServer::url() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(m_settings.address.toString());
+    url.setPort(m_port);
+    url.setPath(m_settings.path);
+    return url;
+}
+
+QHttpServerResponse WhatsAppWebhookServer::verifySubscription(const QHttpServerRequest &request) const
+{
+    const QUrlQuery query = request.query();
+    const QByteArray token = query.queryItemValue(QStringLiteral("hub.verify_token"), QUrl::FullyDecoded).toUtf8();
+    const bool subscribe = query.queryItemValue(QStringLiteral("hub.mode")) == QLatin1StringView("subscribe");
+    if (!subscribe || m_settings.verifyToken.isEmpty()
+        || !WhatsAppSignature::constantTimeEquals(token, m_settings.verifyToken.toUtf8())) {
+        m_log.warning(QStringLiteral("verification_refused"));
+        return QHttpServerResponse(QHttpServerResponse::StatusCode::Forbidden);
+    }
+    m_log.info(QStringLiteral("verified"));
+    return QHttpServerResponse(query.queryItemValue(QStringLiteral("hub.challenge"), QUrl::FullyDecoded).toUtf8());
+}
+
+QHttpServerResponse WhatsAppWebhookServer::receive(const QHttpServerRequest &request)
+{
+    const QByteArray body = request.body();
+    if (!WhatsAppSignature::verify(m_settings.appSecret, body, request.value("X-Hub-Signature-256"))) {
+        const QString reason = tr("The WhatsApp notification's signature does not match; it was ignored.");
+        m_log.warning(QStringLiteral("signature_mismatch"), {{QStringLiteral("bytes"), body.size()}});
+        Q_EMIT notificationRejected(reason);
+        return QHttpServerResponse(QHttpServerResponse::StatusCode::Unauthorized);
+    }
+    const Result<WhatsAppWebhook> webhook = WhatsAppWebhookParser::parse(body);
+    if (!webhook) {
+        m_log.warning(QStringLiteral("unreadable"), {{QStringLiteral("error"), webhook.error()}});
+        Q_EMIT notificationRejected(webhook.error());
+        return QHttpServerResponse(QHttpServerResponse::StatusCode::BadRequest);
+    }
+    apply(*webhook);
+    return QHttpServerResponse(QHttpServerResponse::StatusCode::Ok);
+}
+
+void WhatsAppWebhookServer::apply(const WhatsAppWebhook &webhook)
+{
+    ChaseEngine engine(m_book);
+    for (const WhatsAppInbound &in : webhook.messages) {
+        const bool seen = alreadyStored(in.message.providerId);
+        const Result<qint64> id =
+            engine.recordInbound(Channel::WhatsApp, in.message.address, in.message.providerId, in.message.body);
+        if (!id) {
+            m_log.warning(QStringLiteral("inbound_not_stored"), {{QStringLiteral("error"), id.error()}});
+            continue;
+        }
+        if (!seen)
+            Q_EMIT inboundRecorded(in, *id);
+    }
+    for (const WhatsAppStatus &status : webhook.statuses) {
+        if (status.state == OutboxState::Sent)
+            continue; // the row became 'sent' when the send call returned its wamid
+        QString error;
+        if (engine.recordDeliveryStatus(status.providerId, status.state, &error, status.error))
+            Q_EMIT deliveryStatusRecorded(status.providerId, status.state, status.error);
+        else
+            m_log.info(QStringLiteral("status_not_recorded"), {{QStringLiteral("error"), error}});
+    }
+}
+
+bool WhatsAppWebhookServer::alreadyStored(const QString &providerId) const
+{
+    QSqlQuery q(m_book.database());
+    q.prepare(QStringLiteral("SELECT 1 FROM messages WHERE channel = ? AND provider_id = ?"));
+    q.addBindValue(channelKey(Channel::WhatsApp));
+    q.addBindValue(providerId);
+    const bool found = q.exec() && q.next();
+    q.finish();
+    return found;
+}
+
+} // namespace duedesk
