@@ -4,6 +4,7 @@
 
 #include <Book.h>
 #include <ChaseEngine.h>
+#include <ReplyHandler.h>
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
@@ -86,13 +87,25 @@ QHttpServerResponse WhatsAppWebhookServer::receive(const QHttpServerRequest &req
     return QHttpServerResponse(QHttpServerResponse::StatusCode::Ok);
 }
 
+// A reply with words is understood and acted on (paid, promise, dispute, STOP...) through ReplyHandler, which
+// stores it once; a voice note without a transcript is only stored.
+Result<qint64> WhatsAppWebhookServer::storeAndAct(const InboundMessage &message)
+{
+    if (message.body.trimmed().isEmpty())
+        return ChaseEngine(m_book).recordInbound(Channel::WhatsApp, message.address, message.providerId, message.body);
+    const Result<HandledReply> handled = ReplyHandler(m_book).handle(Channel::WhatsApp, message.address, message.providerId,
+                                                                     message.body);
+    if (!handled)
+        return Result<qint64>::failure(handled.error());
+    return handled->messageId;
+}
+
 void WhatsAppWebhookServer::apply(const WhatsAppWebhook &webhook)
 {
     ChaseEngine engine(m_book);
     for (const WhatsAppInbound &in : webhook.messages) {
         const bool seen = alreadyStored(in.message.providerId);
-        const Result<qint64> id =
-            engine.recordInbound(Channel::WhatsApp, in.message.address, in.message.providerId, in.message.body);
+        const Result<qint64> id = storeAndAct(in.message);
         if (!id) {
             m_log.warning(QStringLiteral("inbound_not_stored"), {{QStringLiteral("error"), id.error()}});
             continue;

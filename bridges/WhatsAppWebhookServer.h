@@ -60,6 +60,7 @@ private:
     QHttpServerResponse receive(const QHttpServerRequest &request);
     void apply(const WhatsAppWebhook &webhook);
     bool alreadyStored(const QString &providerId) const;
+    Result<qint64> storeAndAct(const InboundMessage &message);
 
     Book &m_book;
     Settings m_settings;

@@ -223,6 +223,23 @@ private Q_SLOTS:
         QCOMPARE(q.value(2).toString(), clientWaId);
     }
 
+    // A reply is acted on, not only stored: "STOP" opts the client out of WhatsApp at once.
+    void aStopReplyOptsTheClientOutOfWhatsApp()
+    {
+        Rig rig;
+        QVERIFY2(rig.ready(), qPrintable(rig.server.error()));
+        auto &[t, id, server, client] = rig;
+        QByteArray body = specSample(QStringLiteral("webhook-text-message.json"));
+        QVERIFY(body.contains("Does it come in another color?"));
+        body.replace("Does it come in another color?", "STOP");
+        QCOMPARE(client.postSigned(server.url(), body).status, 200);
+        QSqlQuery q(t.book().database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM consents WHERE channel = 'whatsapp' AND opted_out_at IS NOT NULL "
+                                      "AND opted_out_at <> ''"))
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
     void anOwnerButtonReachesTheCallerWithItsId()
     {
         Rig rig;
