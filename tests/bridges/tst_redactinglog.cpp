@@ -12,7 +12,7 @@ using namespace duedesk;
 
 namespace {
 
-const QString botToken = QStringLiteral("123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw");
+const QString botToken = QStringLiteral("123456789:TESTfakeTokenNotRealHdqTcvCH1vGWJxf");
 const QString bearer = QStringLiteral("EAAGm0PX4ZCpsBAKZCZAqZBa7x9Yl");
 const QString keychainSecret = QStringLiteral("hunter2-app-secret");
 
@@ -37,13 +37,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("secret");
         QTest::addColumn<QString>("kept");
         QTest::newRow("telegram url") << "POST https://api.telegram.org/bot" + botToken + "/sendMessage failed"
-                                      << QStringLiteral("AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw")
+                                      << QStringLiteral("TESTfakeTokenNotRealHdqTcvCH1vGWJxf")
                                       << QStringLiteral("/sendMessage failed");
         QTest::newRow("telegram file url") << "https://api.telegram.org/file/bot" + botToken + "/photos/1.jpg"
-                                           << QStringLiteral("AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw")
+                                           << QStringLiteral("TESTfakeTokenNotRealHdqTcvCH1vGWJxf")
                                            << QStringLiteral("/photos/1.jpg");
         QTest::newRow("bare bot token") << "Unauthorized for token " + botToken + " (401)"
-                                        << QStringLiteral("AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw") << QStringLiteral("(401)");
+                                        << QStringLiteral("TESTfakeTokenNotRealHdqTcvCH1vGWJxf") << QStringLiteral("(401)");
         QTest::newRow("bearer header") << "Authorization: Bearer " + bearer << bearer << QStringLiteral("Bearer");
         QTest::newRow("basic header") << QStringLiteral("Authorization: Basic QUNhYmM6c2VjcmV0")
                                       << QStringLiteral("QUNhYmM6c2VjcmV0") << QStringLiteral("Basic");
@@ -114,7 +114,7 @@ private Q_SLOTS:
         QCOMPARE(captured.lines.size(), 2);
         for (const QByteArray &line : std::as_const(captured.lines)) {
             QVERIFY2(!line.contains(botToken.toUtf8()), line.constData());
-            QVERIFY2(!line.contains("AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"), line.constData());
+            QVERIFY2(!line.contains("TESTfakeTokenNotRealHdqTcvCH1vGWJxf"), line.constData());
             QVERIFY2(!line.contains(bearer.toUtf8()), line.constData());
             QVERIFY2(!line.contains(keychainSecret.toUtf8()), line.constData());
             QVERIFY2(line.contains("application/json"), line.constData());

@@ -22,7 +22,7 @@ Q_DECLARE_METATYPE(FakeTelegramServer::Answer)
 
 namespace {
 
-const QString token = QStringLiteral("123456789:AAH-test_secret_token_value_abcdefghij");
+const QString token = QStringLiteral("123456789:TEST-fake_secret_token_value_abcdefghij");
 const qint64 chat = 424242;
 const QDate due(2026, 11, 20); // a Friday; the first step (Saturday 10:00) is outside quiet hours
 
@@ -345,7 +345,7 @@ private Q_SLOTS:
         QVERIFY(row.id > 0);
         QVERIFY(!lines.isEmpty());
         for (const QString &line : std::as_const(lines))
-            QVERIFY2(!line.contains(QStringLiteral("AAH-test_secret")), qPrintable(line));
+            QVERIFY2(!line.contains(QStringLiteral("TEST-fake_secret")), qPrintable(line));
     }
 };
 

@@ -16,7 +16,7 @@ using namespace duedesk;
 
 namespace {
 
-const QString token = QStringLiteral("987654321:AAE-cli_secret_token_value_abcdefghijk");
+const QString token = QStringLiteral("987654321:TEST-cli_fake_token_value_abcdefghijk");
 const QDate due(2026, 11, 20);
 const QString now = QStringLiteral("2026-11-21T10:00:00"); // the first step's day, outside quiet hours
 
@@ -103,7 +103,7 @@ private Q_SLOTS:
         QCOMPARE(r.json.value(QStringLiteral("inbound")).toInt(), 1);
         QCOMPARE(stateOf(r.json, QStringLiteral("telegram")), QStringLiteral("idle"));
         QCOMPARE(stateOf(r.json, QStringLiteral("sms")), QStringLiteral("not_configured"));
-        QVERIFY(!r.out.contains(QStringLiteral("cli_secret")) && !r.err.contains(QStringLiteral("cli_secret")));
+        QVERIFY(!r.out.contains(QStringLiteral("cli_fake_token")) && !r.err.contains(QStringLiteral("cli_fake_token")));
 
         const QList<FakeTelegramServer::Request> sends = m_server->requests(QStringLiteral("sendMessage"));
         QCOMPARE(sends.size(), 1);

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Runs a command inside a private D-Bus session with a fresh, unlocked gnome-keyring, so that QtKeychain works
-# headless (see /work/shared/ENVIRONMENT.md §5). Everything it makes is removed afterwards.
+# headless (see ../shared/ENVIRONMENT.md §5). Everything it makes is removed afterwards.
 dir=$(mktemp -d)
 mkdir -p "$dir/home" "$dir/run"
 chmod 700 "$dir/run"
