@@ -3,6 +3,7 @@
 #include <Book.h>
 #include <ChaseEngine.h>
 #include <Clock.h>
+#include <ReplyHandler.h>
 
 #include <QEventLoop>
 #include <QThread>
@@ -300,12 +301,24 @@ void BridgeSupervisor::onReconciled(qint64 outboxId, const ReconcileResult &resu
 
 void BridgeSupervisor::onInbound(const InboundMessage &message)
 {
-    const Result<qint64> id = m_engine->recordInbound(message.channel, message.address, message.providerId, message.body);
-    if (id)
+    // A reply with words is understood and acted on (paid, promise, dispute, STOP...) through ReplyHandler, which
+    // stores it once and acts the first time only, so a bridge that already handled it changes nothing here.
+    QString error;
+    if (message.body.trimmed().isEmpty()) {
+        const Result<qint64> id = m_engine->recordInbound(message.channel, message.address, message.providerId, message.body);
+        if (!id)
+            error = id.error();
+    } else {
+        const Result<HandledReply> handled = ReplyHandler(m_book).handle(message.channel, message.address,
+                                                                         message.providerId, message.body);
+        if (!handled)
+            error = handled.error();
+    }
+    if (error.isEmpty())
         ++m_summary.inbound;
     else
         m_log.warning(QStringLiteral("inbound_not_stored"), {{QStringLiteral("channel"), channelKey(message.channel)},
-                                                            {QStringLiteral("error"), id.error()}});
+                                                            {QStringLiteral("error"), error}});
 }
 
 void BridgeSupervisor::onDeliveryStatus(const QString &providerId, OutboxState state)

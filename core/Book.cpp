@@ -84,14 +84,11 @@ Book::Book(QString path, const Clock &clock)
 
 Book::~Book()
 {
+    // removeDatabase() closes each connection; asking for a connection with database() from this thread would be
+    // refused (with a warning) for the connections of other, finished threads.
     QMutexLocker lock(&m_mutex);
-    for (const QString &name : std::as_const(m_connections)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            db.close();
-        }
+    for (const QString &name : std::as_const(m_connections))
         QSqlDatabase::removeDatabase(name);
-    }
 }
 
 int Book::latestSchemaVersion()

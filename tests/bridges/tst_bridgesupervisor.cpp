@@ -281,6 +281,11 @@ private Q_SLOTS:
         QVERIFY(q.exec(QStringLiteral("SELECT count(*), min(client_id) FROM messages WHERE direction = 'in'")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
         QVERIFY(!q.value(1).isNull());
+        q.finish();
+        // ...and acted on, once: "paid" pauses the chase for the owner to check, with one task for them.
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM owner_tasks WHERE kind = 'confirm_payment' AND state = 'open'"))
+                && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
     }
 
     void runsOnAWorkerThreadWithItsOwnConnection()
