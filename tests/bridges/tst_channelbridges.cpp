@@ -90,37 +90,6 @@ private Q_SLOTS:
         QCOMPARE(KeychainSecretStore::environmentVariable(QStringLiteral("sms")), QByteArray("DUEDESK_SMS_TOKEN"));
     }
 
-    void aSecretRoundTripsThroughTheKeychain()
-    {
-        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-            QSKIP("No D-Bus session: run tst_channelbridges_keychain (dbus-run-session + gnome-keyring) for this one.");
-        KeychainSecretStore store;
-        const QString name = QStringLiteral("test-%1").arg(QCoreApplication::applicationPid());
-        QSignalSpy done(this, &QObject::objectNameChanged);   // any signal will do to wait on
-        QString writeError = QStringLiteral("pending");
-        store.write(name, QStringLiteral("s3cret-value"), [&](const QString &error) {
-            writeError = error;
-            setObjectName(QStringLiteral("written"));
-        });
-        QVERIFY(done.wait(10000));
-        QVERIFY2(writeError.isEmpty(), qPrintable(writeError));
-        QString readBack;
-        store.read(name, [&](const Result<QString> &secret) {
-            readBack = secret ? *secret : secret.error();
-            setObjectName(QStringLiteral("read"));
-        });
-        QVERIFY(done.wait(10000));
-        QCOMPARE(readBack, QStringLiteral("s3cret-value"));
-        store.write(name, QString(), [&](const QString &) { setObjectName(QStringLiteral("removed")); });
-        QVERIFY(done.wait(10000));
-        store.read(name, [&](const Result<QString> &secret) {
-            readBack = secret ? *secret : secret.error();
-            setObjectName(QStringLiteral("read again"));
-        });
-        QVERIFY(done.wait(10000));
-        QCOMPARE(readBack, QString());
-    }
-
     void aMailServerThatGreetsPassesTheTest()
     {
         OneReplyServer smtp("220 mail.example.test ESMTP ready\r\n");
