@@ -59,6 +59,7 @@ BridgeSupervisor::BridgeSupervisor(Book &book, Settings settings)
     qRegisterMetaType<SendResult>();
     qRegisterMetaType<InboundMessage>();
     qRegisterMetaType<ReconcileResult>();
+    qRegisterMetaType<OwnerChannelStatus>();
     for (Channel c : allChannels()) {
         ChannelStatus s;
         s.channel = c;
@@ -102,6 +103,74 @@ void BridgeSupervisor::addBridge(std::unique_ptr<Bridge> bridge, const RateLimit
     refreshStatus(*s);
 }
 
+void BridgeSupervisor::addOwnerChannel(std::unique_ptr<OwnerChannel> channel)
+{
+    Q_ASSERT(!m_thread);
+    const int index = int(m_owners.size());
+    OwnerChannel *c = channel.get();
+    connect(c, &OwnerChannel::pollFinished, m_worker.get(), [this, index](bool ok, const QString &error) {
+        m_owners[size_t(index)].polling = false;
+        if (!ok)
+            m_log.warning(QStringLiteral("owner_poll_failed"),
+                          {{QStringLiteral("channel"), channelKey(m_owners[size_t(index)].channel->channel())},
+                           {QStringLiteral("error"), RedactingLog::redact(error)}});
+        refreshOwnerStatus(index, ok ? QString() : RedactingLog::redact(error));
+        Q_EMIT activity();
+        quitWaitIfIdle();
+    });
+    // Queued: a round task listening to the same signal (the weekly snapshot) must see it first.
+    connect(c, &OwnerChannel::ownerMessageSent, m_worker.get(), [this] { quitWaitIfIdle(); }, Qt::QueuedConnection);
+    m_owners.push_back(OwnerSlot{std::move(channel), false});
+    {
+        QMutexLocker lock(&m_statusMutex);
+        m_ownerStatuses.append(OwnerChannelStatus());
+    }
+    refreshOwnerStatus(index, QString());
+}
+
+QList<OwnerChannel *> BridgeSupervisor::ownerChannels() const
+{
+    QList<OwnerChannel *> list;
+    for (const OwnerSlot &o : m_owners)
+        list.append(o.channel.get());
+    return list;
+}
+
+void BridgeSupervisor::addRoundTask(std::function<void()> task, std::function<bool()> busy, QObject *context)
+{
+    Q_ASSERT(!m_thread);
+    m_roundTasks.push_back(RoundTask{std::move(task), std::move(busy), context});
+}
+
+void BridgeSupervisor::refreshOwnerStatus(int index, const QString &error)
+{
+    const OwnerChannel &c = *m_owners[size_t(index)].channel;
+    OwnerChannelStatus s;
+    s.channel = c.channel();
+    s.configured = c.isConfigured();
+    s.paired = s.configured && c.isPaired();
+    s.lastError = error;
+    {
+        QMutexLocker lock(&m_statusMutex);
+        if (m_ownerStatuses[index] == s)
+            return;
+        m_ownerStatuses[index] = s;
+    }
+    Q_EMIT ownerStatusChanged(s);
+}
+
+QString BridgeSupervisor::ownerError(int index) const
+{
+    QMutexLocker lock(&m_statusMutex);
+    return m_ownerStatuses[index].lastError;
+}
+
+QList<OwnerChannelStatus> BridgeSupervisor::ownerStatuses() const
+{
+    QMutexLocker lock(&m_statusMutex);
+    return m_ownerStatuses;
+}
+
 BridgeSupervisor::Slot *BridgeSupervisor::slotFor(Channel channel)
 {
     const auto it = m_slots.find(channel);
@@ -112,24 +181,30 @@ void BridgeSupervisor::start()
 {
     if (m_thread)
         return;
+    m_halted = false;
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("duedesk-bridges"));
     m_worker->moveToThread(m_thread);
     for (auto &[channel, slot] : m_slots)
         slot->bridge->moveToThread(m_thread);
+    for (OwnerSlot &o : m_owners)
+        o.channel->moveToThread(m_thread);
+    for (RoundTask &t : m_roundTasks)
+        if (t.context)
+            t.context->moveToThread(m_thread);
     connect(m_thread, &QThread::started, m_worker.get(), [this] {
         m_stepTimer = new QTimer(m_worker.get());
         connect(m_stepTimer, &QTimer::timeout, m_worker.get(), [this] { step(); });
         m_stepTimer->start(m_settings.stepIntervalMs);
         m_pollTimer = new QTimer(m_worker.get());
-        const auto pollAll = [this] {
-            for (auto &[channel, slot] : m_slots)
-                startPoll(*slot);
-        };
-        connect(m_pollTimer, &QTimer::timeout, m_worker.get(), pollAll);
+        connect(m_pollTimer, &QTimer::timeout, m_worker.get(), [this] {
+            pollRound();
+            for (const RoundTask &t : m_roundTasks)
+                t.run();
+        });
         m_pollTimer->start(m_settings.pollIntervalMs);
         step();
-        pollAll();
+        pollRound();
     });
     m_log.info(QStringLiteral("started"), {{QStringLiteral("bridges"), qint64(m_slots.size())}});
     m_thread->start();
@@ -144,11 +219,17 @@ void BridgeSupervisor::stop()
     QMetaObject::invokeMethod(
         m_worker.get(),
         [this, home] {
+            m_halted = true; // on the worker thread, where the queued steps read it
             delete m_stepTimer;
             delete m_pollTimer;
             m_stepTimer = m_pollTimer = nullptr;
             for (auto &[channel, slot] : m_slots)
                 slot->bridge->moveToThread(home);
+            for (OwnerSlot &o : m_owners)
+                o.channel->moveToThread(home);
+            for (RoundTask &t : m_roundTasks)
+                if (t.context)
+                    t.context->moveToThread(home);
             m_worker->moveToThread(home);
             m_book.database().close(); // this thread's connection; the Book removes it when it closes
 
@@ -186,6 +267,8 @@ int BridgeSupervisor::step()
     for (const OutboxRow &row : m_engine->nextSendable(m_settings.batch)) {
         Slot *slot = slotFor(row.channel);
         if (!slot || !slot->bridge->isConfigured())
+            continue;
+        if (int(slot->inFlight.size()) >= m_settings.maxInFlightPerChannel)
             continue;
         if ((slot->backoffUntil.isValid() && slot->backoffUntil > now) || !slot->breaker.allows(now)
             || slot->limiter.nextAllowed(row.address, now) > now)
@@ -278,6 +361,19 @@ void BridgeSupervisor::onSendFinished(Slot &slot, qint64 outboxId, const SendRes
         m_log.warning(QStringLiteral("book_error"), {{QStringLiteral("outbox_id"), outboxId},
                                                      {QStringLiteral("error"), bookError}});
     refreshStatus(slot);
+    Q_EMIT activity();
+    // A place in flight came free: the next row may go now rather than at the next tick. Queued, so a bridge that
+    // answers from within send() does not start a step inside a step.
+    if (!m_stepQueued) {
+        m_stepQueued = true;
+        QMetaObject::invokeMethod(m_worker.get(), [this] {
+            m_stepQueued = false;
+            if (m_halted) // stop() came first: nothing more goes out
+                return;
+            step();
+            quitWaitIfIdle();
+        }, Qt::QueuedConnection);
+    }
     quitWaitIfIdle();
 }
 
@@ -314,6 +410,7 @@ void BridgeSupervisor::onInbound(const InboundMessage &message)
         if (!handled)
             error = handled.error();
     }
+    Q_EMIT activity();
     if (error.isEmpty())
         ++m_summary.inbound;
     else
@@ -337,6 +434,20 @@ void BridgeSupervisor::startPoll(Slot &slot)
         return;
     slot.polling = true;
     slot.bridge->pollInbound(); // may finish synchronously
+}
+
+void BridgeSupervisor::pollRound()
+{
+    for (auto &[channel, slot] : m_slots)
+        startPoll(*slot);
+    for (size_t i = 0; i < m_owners.size(); ++i) {
+        OwnerSlot &o = m_owners[i];
+        if (o.polling || !o.channel->isConfigured())
+            continue;
+        o.polling = true;
+        ++m_summary.ownerPolls;
+        o.channel->poll(); // may finish synchronously
+    }
 }
 
 void BridgeSupervisor::noteError(Slot &slot, const QString &error)
@@ -390,10 +501,16 @@ QList<ChannelStatus> BridgeSupervisor::statuses() const
 
 bool BridgeSupervisor::busy() const
 {
-    if (!m_reconciling.isEmpty())
+    if (!m_reconciling.isEmpty() || m_stepQueued)
         return true;
     for (const auto &[channel, slot] : m_slots)
         if (slot->polling || !slot->inFlight.isEmpty())
+            return true;
+    for (const OwnerSlot &o : m_owners)
+        if (o.polling)
+            return true;
+    for (const RoundTask &t : m_roundTasks)
+        if (t.busy && t.busy())
             return true;
     return false;
 }
@@ -404,25 +521,35 @@ void BridgeSupervisor::quitWaitIfIdle()
         m_wait->quit();
 }
 
+void BridgeSupervisor::waitUntilIdle()
+{
+    if (!busy())
+        return;
+    QEventLoop loop;
+    m_wait = &loop;
+    QTimer::singleShot(m_settings.runOnceTimeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    m_wait = nullptr;
+    if (busy())
+        m_log.warning(QStringLiteral("run_once_timeout"));
+}
+
 RunSummary BridgeSupervisor::runOnce()
 {
     Q_ASSERT(!m_thread);
     m_summary = RunSummary();
     recoverOnce();
     step();
-    for (auto &[channel, slot] : m_slots)
-        startPoll(*slot);
-    if (busy()) {
-        QEventLoop loop;
-        m_wait = &loop;
-        QTimer::singleShot(m_settings.runOnceTimeoutMs, &loop, &QEventLoop::quit);
-        loop.exec();
-        m_wait = nullptr;
-        if (busy())
-            m_log.warning(QStringLiteral("run_once_timeout"));
-    }
+    pollRound();
+    waitUntilIdle();
+    // After the owner's chats were read (a pairing, a new setting), the round's own work (the weekly snapshot).
+    for (const RoundTask &t : m_roundTasks)
+        t.run();
+    waitUntilIdle();
     for (auto &[channel, slot] : m_slots)
         refreshStatus(*slot);
+    for (size_t i = 0; i < m_owners.size(); ++i)
+        refreshOwnerStatus(int(i), ownerError(int(i)));
     return m_summary;
 }
 

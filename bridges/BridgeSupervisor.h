@@ -3,6 +3,7 @@
 #include "Backoff.h"
 #include "Bridge.h"
 #include "CircuitBreaker.h"
+#include "OwnerChannel.h"
 #include "RateLimiter.h"
 #include "RedactingLog.h"
 
@@ -10,8 +11,10 @@
 #include <QMutex>
 #include <QObject>
 
+#include <functional>
 #include <map>
 #include <memory>
+#include <vector>
 
 class QThread;
 class QTimer;
@@ -45,6 +48,16 @@ struct RunSummary {
     int uncertain = 0;
     int inbound = 0;          // inbound messages handed to the book (a duplicate is stored once)
     int deliveryStatuses = 0;
+    int ownerPolls = 0;       // owner chats polled (drafts shown, commands and approvals read)
+};
+
+// The owner's assistant chat, for the UI: set up, paired, and how its last round went.
+struct OwnerChannelStatus {
+    Channel channel = Channel::Telegram;
+    bool configured = false;
+    bool paired = false;
+    QString lastError;        // redacted; empty after a good round
+    bool operator==(const OwnerChannelStatus &) const = default;
 };
 
 struct BridgeSupervisorSettings {
@@ -52,6 +65,9 @@ struct BridgeSupervisorSettings {
     Backoff::RandomSource random; // for the jitter; empty: QRandomGenerator
     CircuitBreakerSettings breaker;
     int batch = 100;                   // rows looked at per step
+    // Sends in flight per channel. Qt opens about six connections per server and queues the rest; a row marked
+    // 'sending' that waits in that queue when the process dies becomes 'uncertain' without ever having left.
+    int maxInFlightPerChannel = 4;
     int stepIntervalMs = 1000;         // worker thread: how often to look at the outbox (wall clock)
     int pollIntervalMs = 5000;         // worker thread: how often to poll inbound (wall clock)
     int runOnceTimeoutMs = 120 * 1000; // runOnce(): give up waiting for bridges after this (wall clock)
@@ -81,6 +97,14 @@ public:
     // Before start() or runOnce(). One bridge per channel; the limits default to RateLimiter::limitsFor().
     void addBridge(std::unique_ptr<Bridge> bridge);
     void addBridge(std::unique_ptr<Bridge> bridge, const RateLimiter::Limits &limits);
+    // Before start() or runOnce(). The owner's assistant chats, polled with the bridges (one per channel).
+    void addOwnerChannel(std::unique_ptr<OwnerChannel> channel);
+    // The owner channels added, in order (they live on the bridges' thread while running).
+    QList<OwnerChannel *> ownerChannels() const;
+    // Before start() or runOnce(). Work done on the bridges' thread after every poll round (the weekly snapshot);
+    // `busy` tells runOnce() whether it still has something in flight. `context` (not owned; it must outlive the
+    // supervisor's running) moves to the bridges' thread with them and back when they stop.
+    void addRoundTask(std::function<void()> task, std::function<bool()> busy = {}, QObject *context = nullptr);
 
     // Moves the bridges to a worker thread and runs there until stop() (or destruction).
     void start();
@@ -97,17 +121,24 @@ public:
     // Thread-safe snapshots. Every channel is listed; a channel without a bridge is NotConfigured.
     ChannelStatus status(Channel channel) const;
     QList<ChannelStatus> statuses() const;
+    QList<OwnerChannelStatus> ownerStatuses() const;
     RedactingLog &log() { return m_log; }
 
 Q_SIGNALS:
     // Emitted (from the thread running the bridges) whenever a channel's status changes.
     void statusChanged(const duedesk::ChannelStatus &status);
+    void ownerStatusChanged(const duedesk::OwnerChannelStatus &status);
+    // The book may have changed on the bridges' thread (a send finished, a reply came in, the owner's chat was
+    // read): views showing it may want to read it again. Frequent; listeners coalesce.
+    void activity();
 
 private:
     struct Slot;
     Slot *slotFor(Channel channel);
     void recoverOnce();
     void startPoll(Slot &slot);
+    void pollRound();
+    void refreshOwnerStatus(int index, const QString &error);
     void onSendFinished(Slot &slot, qint64 outboxId, const SendResult &result);
     void onReconciled(qint64 outboxId, const ReconcileResult &result);
     void onInbound(const InboundMessage &message);
@@ -116,13 +147,28 @@ private:
     void refreshStatus(Slot &slot);
     bool busy() const;
     void quitWaitIfIdle();
+    void waitUntilIdle();
+    QString ownerError(int index) const;
 
     Book &m_book;
     Settings m_settings;
     std::unique_ptr<ChaseEngine> m_engine;
     RedactingLog m_log;
     std::map<Channel, std::unique_ptr<Slot>> m_slots;
+    struct OwnerSlot {
+        std::unique_ptr<OwnerChannel> channel;
+        bool polling = false;
+    };
+    std::vector<OwnerSlot> m_owners;
+    struct RoundTask {
+        std::function<void()> run;
+        std::function<bool()> busy;
+        QObject *context = nullptr;
+    };
+    std::vector<RoundTask> m_roundTasks;
     bool m_recovered = false;
+    bool m_stepQueued = false; // a step() follows a finished send
+    bool m_halted = false;     // stopped: a queued step() does nothing
     RunSummary m_summary;
     QSet<qint64> m_reconciling;
     class QEventLoop *m_wait = nullptr; // runOnce() waiting for the bridges
@@ -134,8 +180,10 @@ private:
 
     mutable QMutex m_statusMutex;
     std::map<Channel, ChannelStatus> m_statuses;
+    QList<OwnerChannelStatus> m_ownerStatuses;
 };
 
 } // namespace duedesk
 
 Q_DECLARE_METATYPE(duedesk::ChannelStatus)
+Q_DECLARE_METATYPE(duedesk::OwnerChannelStatus)

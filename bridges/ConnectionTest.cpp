@@ -32,6 +32,12 @@ QString trimmedBase(const QVariantMap &fields, const QString &channel)
     return base;
 }
 
+// The owner's assistant is a Telegram bot of its own: tested the same way.
+bool isTelegram(const QString &channel)
+{
+    return channel == QLatin1String("telegram") || channel == QLatin1String("telegram_owner");
+}
+
 } // namespace
 
 NetworkConnectionTester::NetworkConnectionTester(QObject *parent)
@@ -42,7 +48,7 @@ NetworkConnectionTester::NetworkConnectionTester(QObject *parent)
 
 QString NetworkConnectionTester::defaultApiBase(const QString &channel)
 {
-    if (channel == QLatin1String("telegram"))
+    if (isTelegram(channel))
         return QStringLiteral("https://api.telegram.org");
     if (channel == QLatin1String("whatsapp"))
         return QStringLiteral("https://graph.facebook.com/v19.0");
@@ -55,7 +61,7 @@ void NetworkConnectionTester::test(const QString &channel, const QVariantMap &fi
 {
     if (channel == QLatin1String("email"))
         testSmtp(fields);
-    else if (channel == QLatin1String("telegram") || channel == QLatin1String("whatsapp") || channel == QLatin1String("sms"))
+    else if (isTelegram(channel) || channel == QLatin1String("whatsapp") || channel == QLatin1String("sms"))
         testHttp(channel, fields, secret);
     else
         emit finished(channel, false, tr("DueDesk does not know the channel \"%1\".").arg(channel));
@@ -109,7 +115,7 @@ void NetworkConnectionTester::testHttp(const QString &channel, const QVariantMap
     }
     const QString base = trimmedBase(fields, channel);
     QNetworkRequest request;
-    if (channel == QLatin1String("telegram")) {
+    if (isTelegram(channel)) {
         request.setUrl(QUrl(base + QStringLiteral("/bot") + secret + QStringLiteral("/getMe")));
     } else if (channel == QLatin1String("whatsapp")) {
         const QString id = fields.value(QStringLiteral("phone_number_id")).toString().trimmed();
@@ -140,7 +146,7 @@ void NetworkConnectionTester::testHttp(const QString &channel, const QVariantMap
                 who = body.value(QStringLiteral("display_phone_number")).toString();
             if (who.isEmpty())
                 who = body.value(QStringLiteral("friendly_name")).toString();
-            if (channel == QLatin1String("telegram") && !body.value(QStringLiteral("ok")).toBool()) {
+            if (isTelegram(channel) && !body.value(QStringLiteral("ok")).toBool()) {
                 emit finished(channel, false, tr("Telegram did not accept the token."));
                 return;
             }

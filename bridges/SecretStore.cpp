@@ -61,6 +61,17 @@ void KeychainSecretStore::write(const QString &name, const QString &secret, cons
     job->start();
 }
 
+void EnvironmentSecretStore::read(const QString &name, const ReadDone &done)
+{
+    done(QString::fromUtf8(qgetenv(KeychainSecretStore::environmentVariable(name).constData())));
+}
+
+void EnvironmentSecretStore::write(const QString &name, const QString &, const WriteDone &done)
+{
+    done(tr("Secrets cannot be stored in a headless run: set %1 in the environment instead.")
+             .arg(QString::fromLatin1(KeychainSecretStore::environmentVariable(name))));
+}
+
 void MemorySecretStore::write(const QString &name, const QString &secret, const WriteDone &done)
 {
     if (secret.isEmpty())

@@ -37,6 +37,17 @@ public:
     void write(const QString &name, const QString &secret, const WriteDone &done) override;
 };
 
+// Secrets from the environment only (DUEDESK_<NAME>_TOKEN), for headless runs (`duedesk-cli run`) where no
+// keychain may be reachable; writing is refused.
+class EnvironmentSecretStore : public SecretStore
+{
+    Q_OBJECT
+public:
+    using SecretStore::SecretStore;
+    void read(const QString &name, const ReadDone &done) override;
+    void write(const QString &name, const QString &secret, const WriteDone &done) override;
+};
+
 // Secrets kept in memory only, for tests and for a session without a keychain.
 class MemorySecretStore : public SecretStore
 {

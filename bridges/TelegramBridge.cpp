@@ -1,13 +1,16 @@
 #include "TelegramBridge.h"
 
+#include "PostOnce.h"
+
+#include "TelegramApi.h"
+
 #include <Book.h>
+#include <BridgeState.h>
 #include <ChaseEngine.h>
 #include <Clock.h>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <ReplyHandler.h>
 #include <SqlValues.h>
@@ -15,50 +18,12 @@
 
 namespace duedesk {
 
+using telegram::chatIdValue;
+using telegram::isTransportError;
+
 namespace {
 
 const QString blockedByUser = QStringLiteral("bot was blocked by the user");
-
-// A numeric chat id goes out as a number (the API takes "integer or string": @channelusername).
-QJsonValue chatIdValue(const QString &address)
-{
-    bool numeric = false;
-    const qint64 id = address.toLongLong(&numeric);
-    return numeric ? QJsonValue(id) : QJsonValue(address);
-}
-
-// True when the reply ended without a complete HTTP answer (refused, reset, timed out, cancelled).
-bool isTransportError(QNetworkReply::NetworkError error)
-{
-    return (error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied)
-        || error == QNetworkReply::ProtocolFailure;
-}
-
-struct ApiAnswer {
-    int status = 0;
-    bool ok = false;
-    QJsonValue result;
-    QString description;
-    int retryAfterSeconds = -1;
-};
-
-ApiAnswer apiAnswer(QNetworkReply *reply)
-{
-    ApiAnswer a;
-    a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
-    a.ok = o.value(QStringLiteral("ok")).toBool();
-    a.result = o.value(QStringLiteral("result"));
-    a.description = o.value(QStringLiteral("description")).toString();
-    const QJsonValue retryAfter = o.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("retry_after"));
-    if (retryAfter.isDouble())
-        a.retryAfterSeconds = retryAfter.toInt();
-    else if (reply->hasRawHeader("Retry-After"))
-        a.retryAfterSeconds = reply->rawHeader("Retry-After").toInt();
-    if (a.description.isEmpty())
-        a.description = QStringLiteral("HTTP %1").arg(a.status);
-    return a;
-}
 
 } // namespace
 
@@ -81,7 +46,7 @@ bool TelegramBridge::isConfigured() const
 
 QString TelegramBridge::botId() const
 {
-    return m_settings.token.section(QLatin1Char(':'), 0, 0);
+    return telegram::botId(m_settings.token);
 }
 
 QString TelegramBridge::offsetKey() const
@@ -91,13 +56,7 @@ QString TelegramBridge::offsetKey() const
 
 QNetworkReply *TelegramBridge::post(const QString &method, const QJsonObject &body, int timeoutMs)
 {
-    QString base = m_settings.apiBase.toString(QUrl::StripTrailingSlash);
-    QNetworkRequest request(QUrl(base + QStringLiteral("/bot") + m_settings.token + QLatin1Char('/') + method));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setTransferTimeout(timeoutMs);
-    // A redirect would resend the message elsewhere; the Bot API never redirects.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    return m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    return telegram::post(*m_network, m_settings.apiBase, m_settings.token, method, body, timeoutMs);
 }
 
 void TelegramBridge::send(const OutboxRow &message)
@@ -117,14 +76,14 @@ void TelegramBridge::onSendReply(QNetworkReply *reply, const OutboxRow &message,
     const QString chat = message.address;
     if (isTransportError(reply->error())) {
         const QString error
-            = tr("Telegram did not answer: %1").arg(RedactingLog::redact(reply->errorString(), { m_settings.token }));
+            = tr("Telegram did not answer: %1").arg(RedactingLog::redact(replyErrorText(*reply), { m_settings.token }));
         m_log.warning(QStringLiteral("send_transport_error"),
             { { QStringLiteral("outbox_id"), message.id }, { QStringLiteral("request_sent"), requestSent },
                 { QStringLiteral("error"), error } });
         Q_EMIT sendFinished(message.id, requestSent ? SendResult::uncertain(error) : SendResult::retryable(error));
         return;
     }
-    const ApiAnswer a = apiAnswer(reply);
+    const telegram::ApiAnswer a = telegram::readAnswer(reply);
     if (a.status == 200) {
         const qint64 messageId
             = static_cast<qint64>(a.result.toObject().value(QStringLiteral("message_id")).toDouble());
@@ -175,10 +134,10 @@ void TelegramBridge::onPollReply(QNetworkReply *reply)
     reply->deleteLater();
     if (isTransportError(reply->error())) {
         Q_EMIT pollFinished(false,
-            tr("Telegram did not answer: %1").arg(RedactingLog::redact(reply->errorString(), { m_settings.token })));
+            tr("Telegram did not answer: %1").arg(RedactingLog::redact(replyErrorText(*reply), { m_settings.token })));
         return;
     }
-    const ApiAnswer a = apiAnswer(reply);
+    const telegram::ApiAnswer a = telegram::readAnswer(reply);
     if (a.status != 200 || !a.ok || !a.result.isArray()) {
         Q_EMIT pollFinished(false, tr("Telegram refused to hand out updates: %1").arg(a.description));
         return;
@@ -249,25 +208,13 @@ bool TelegramBridge::handleStart(const QString &chatId, qint64 offset, QString *
 
 bool TelegramBridge::saveOffset(qint64 offset, QString *error)
 {
-    QSqlQuery q(m_book.database());
     // Never backwards: an update Telegram sends again is stored once and does not rewind the offset.
-    q.prepare(QStringLiteral("INSERT INTO bridge_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
-                             "value = excluded.value WHERE CAST(excluded.value AS INTEGER) > CAST(value AS INTEGER)"));
-    q.addBindValue(offsetKey());
-    q.addBindValue(QString::number(offset));
-    if (!q.exec()) {
-        *error = sqlErrorText(q.lastError());
-        return false;
-    }
-    return true;
+    return bridgestate::raise(m_book.database(), offsetKey(), offset, error);
 }
 
 qint64 TelegramBridge::storedOffset() const
 {
-    QSqlQuery q(m_book.database());
-    q.prepare(QStringLiteral("SELECT value FROM bridge_state WHERE key = ?"));
-    q.addBindValue(offsetKey());
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    return bridgestate::value(m_book.database(), offsetKey()).toLongLong();
 }
 
 void TelegramBridge::actOnStoredReplies()

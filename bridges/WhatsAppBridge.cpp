@@ -1,5 +1,9 @@
 #include "WhatsAppBridge.h"
 
+#include "PostOnce.h"
+
+#include "WhatsAppMessages.h"
+
 #include <Book.h>
 #include <Clock.h>
 #include <SqlValues.h>
@@ -7,8 +11,12 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QNetworkReply>
 #include <QSqlQuery>
+#include <QTimeZone>
+
+#include <algorithm>
 
 namespace duedesk {
 
@@ -16,21 +24,35 @@ namespace {
 
 constexpr int customerWindowHours = 24;
 
-QString waId(const QString &address)
+// "DueDesk/0.1.0": the spec allows a User-Agent only of the form name/1.2.3 (Qt's default "Mozilla/5.0" is not).
+const QByteArray userAgent = QByteArrayLiteral("DueDesk/" DUEDESK_VERSION);
+
+// An HTTP-date in the IMF-fixdate form ("Sun, 06 Nov 1994 08:49:37 GMT"), the only one senders may generate.
+QDateTime httpDate(const QByteArray &value)
 {
-    const QString trimmed = address.trimmed();
-    return trimmed.startsWith(QLatin1Char('+')) ? trimmed.mid(1) : trimmed;
+    QDateTime at = QLocale::c().toDateTime(QString::fromLatin1(value.trimmed()),
+                                           QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    at.setTimeZone(QTimeZone::utc()); // the text is UTC; toDateTime() read it as local time
+    return at;
 }
 
-// Retry-After as seconds or as an HTTP date; invalid when absent or unreadable.
+// Retry-After as a number of seconds, or as an HTTP-date, on the book's clock: a date counts from the reply's
+// own Date header (so the provider's clock and ours need not agree), else from now. Invalid when absent or
+// unreadable; never before now.
 QDateTime retryAfter(const QNetworkReply *reply, const QDateTime &now)
 {
     const QByteArray value = reply->rawHeader("Retry-After").trimmed();
+    if (value.isEmpty())
+        return {};
     bool isNumber = false;
     const qint64 seconds = value.toLongLong(&isNumber);
     if (isNumber)
-        return now.addSecs(seconds);
-    return QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+        return now.addSecs(std::max<qint64>(seconds, 0));
+    const QDateTime at = httpDate(value);
+    if (!at.isValid())
+        return {};
+    const QDateTime serverNow = httpDate(reply->rawHeader("Date"));
+    return now.addSecs(std::max<qint64>(serverNow.isValid() ? serverNow.secsTo(at) : now.secsTo(at), 0));
 }
 
 // Graph API errors: {"error":{"message":..., "code":...}}.
@@ -61,6 +83,7 @@ WhatsAppBridge::WhatsAppBridge(Book &book, Settings settings, QObject *parent)
     : Bridge(parent)
     , m_book(book)
     , m_settings(std::move(settings))
+    , m_network(this) // a child: it moves to the supervisor's thread with the bridge
     , m_log(QStringLiteral("whatsapp"), &book.clock())
 {
     m_log.addSecret(m_settings.token);
@@ -78,7 +101,7 @@ bool WhatsAppBridge::insideCustomerWindow(const OutboxRow &message) const
                              "AND (client_id = ? OR sender = ?)"));
     q.addBindValue(channelKey(Channel::WhatsApp));
     q.addBindValue(message.clientId);
-    q.addBindValue(waId(message.address));
+    q.addBindValue(WhatsAppMessages::waId(message.address));
     const QDateTime last = q.exec() && q.next() ? sql::toDateTime(q.value(0)) : QDateTime();
     q.finish();
     return last.isValid() && last.secsTo(m_book.clock().now()) < customerWindowHours * 3600;
@@ -88,7 +111,7 @@ QJsonObject WhatsAppBridge::requestBody(const OutboxRow &message) const
 {
     QJsonObject body{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
                      {QStringLiteral("recipient_type"), QStringLiteral("individual")},
-                     {QStringLiteral("to"), waId(message.address)}};
+                     {QStringLiteral("to"), WhatsAppMessages::waId(message.address)}};
     if (insideCustomerWindow(message)) {
         body.insert(QStringLiteral("type"), QStringLiteral("text"));
         body.insert(QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), message.body},
@@ -110,7 +133,8 @@ QJsonObject WhatsAppBridge::requestBody(const OutboxRow &message) const
     return body;
 }
 
-void WhatsAppBridge::send(const OutboxRow &message)
+void WhatsAppBridge::post(const QJsonObject &body, QJsonObject logFields,
+                          std::function<void(const SendResult &)> done)
 {
     QUrl url = m_settings.apiBase;
     url.setPath(QStringLiteral("%1/%2/%3/messages")
@@ -118,30 +142,51 @@ void WhatsAppBridge::send(const OutboxRow &message)
                          m_settings.phoneNumberId));
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent);
     request.setRawHeader("Authorization", "Bearer " + m_settings.token.toUtf8());
     request.setTransferTimeout(m_settings.transferTimeoutMs);
-    const QJsonObject body = requestBody(message);
-    m_log.info(QStringLiteral("send"), {{QStringLiteral("outbox_id"), message.id},
-                                        {QStringLiteral("type"), body.value(QStringLiteral("type"))}});
-    QNetworkReply *reply = m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    const qint64 outboxId = message.id;
-    connect(reply, &QNetworkReply::finished, this, [this, outboxId, reply] { finished(outboxId, reply); });
+    logFields.insert(QStringLiteral("type"), body.value(QStringLiteral("type")));
+    m_log.info(QStringLiteral("send"), logFields);
+    QNetworkReply *reply = postOnce(m_network, request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, logFields, done = std::move(done)]() mutable {
+        const SendResult result = resultOf(reply);
+        logFields.insert(QStringLiteral("provider_id"), result.providerId);
+        logFields.insert(QStringLiteral("error"), result.error);
+        m_log.info(QStringLiteral("send_finished"), logFields);
+        done(result);
+    });
 }
 
-void WhatsAppBridge::finished(qint64 outboxId, QNetworkReply *reply)
+void WhatsAppBridge::send(const OutboxRow &message)
+{
+    const qint64 outboxId = message.id;
+    post(requestBody(message), {{QStringLiteral("outbox_id"), outboxId}},
+         [this, outboxId](const SendResult &result) { Q_EMIT sendFinished(outboxId, result); });
+}
+
+quint64 WhatsAppBridge::sendMessage(const QJsonObject &body)
+{
+    const quint64 ticket = ++m_lastTicket;
+    post(body, {{QStringLiteral("ticket"), QString::number(ticket)}},
+         [this, ticket](const SendResult &result) { Q_EMIT messageFinished(ticket, result); });
+    return ticket;
+}
+
+SendResult WhatsAppBridge::resultOf(QNetworkReply *reply) const
 {
     reply->deleteLater();
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const QByteArray body = reply->readAll();
-    SendResult result;
     if (!statusAttribute.isValid()) {
         // No HTTP answer. Refused or unresolved: the request never left; anything later: it may have arrived.
         const QNetworkReply::NetworkError e = reply->error();
         const bool neverSent = e == QNetworkReply::ConnectionRefusedError || e == QNetworkReply::HostNotFoundError
                             || e == QNetworkReply::UnknownNetworkError;
-        const QString error = RedactingLog::redact(reply->errorString(), {m_settings.token});
-        result = neverSent ? SendResult::retryable(error) : SendResult::uncertain(error);
-    } else if (const int status = statusAttribute.toInt(); status == 200) {
+        const QString error = RedactingLog::redact(replyErrorText(*reply), {m_settings.token});
+        return neverSent ? SendResult::retryable(error) : SendResult::uncertain(error);
+    }
+    const int status = statusAttribute.toInt();
+    if (status == 200) {
         const QString id = QJsonDocument::fromJson(body)
                                .object()
                                .value(QStringLiteral("messages"))
@@ -150,17 +195,12 @@ void WhatsAppBridge::finished(qint64 outboxId, QNetworkReply *reply)
                                .toObject()
                                .value(QStringLiteral("id"))
                                .toString();
-        result = id.isEmpty() ? SendResult::uncertain(tr("WhatsApp accepted the message without returning its id."))
-                              : SendResult::sent(id);
-    } else if (status == 429 || status >= 500) {
-        result = SendResult::retryable(providerError(body, status), retryAfter(reply, m_book.clock().now()));
-    } else {
-        result = SendResult::rejected(providerError(body, status));
+        return id.isEmpty() ? SendResult::uncertain(tr("WhatsApp accepted the message without returning its id."))
+                            : SendResult::sent(id);
     }
-    m_log.info(QStringLiteral("send_finished"),
-               {{QStringLiteral("outbox_id"), outboxId}, {QStringLiteral("provider_id"), result.providerId},
-                {QStringLiteral("error"), result.error}});
-    Q_EMIT sendFinished(outboxId, result);
+    if (status == 429 || status >= 500)
+        return SendResult::retryable(providerError(body, status), retryAfter(reply, m_book.clock().now()));
+    return SendResult::rejected(providerError(body, status));
 }
 
 } // namespace duedesk

@@ -8,6 +8,8 @@
 #include <QNetworkAccessManager>
 #include <QUrl>
 
+#include <functional>
+
 class QNetworkReply;
 
 namespace duedesk {
@@ -20,9 +22,10 @@ class Book;
 // ("{templatePrefix}{tone}", body parameter 1 = bill number), since WhatsApp refuses free text there.
 // Consent is not checked here: ChaseEngine::markSending() refuses a row whose client has not opted in.
 //
-// Results: 200 with a wamid -> sent; 429 and 5xx -> retryable (with Retry-After when given); other 4xx ->
+// Results: 200 with a wamid -> sent; 429 and 5xx -> retryable, with retryAfter = the book's clock + the
+// Retry-After header (seconds, or an HTTP-date counted from the reply's Date header) when given; other 4xx ->
 // rejected; no connection made -> retryable; the connection lost or timed out after the request went out ->
-// uncertain.
+// uncertain. Requests carry User-Agent "DueDesk/<version>", the form the spec requires.
 class WhatsAppBridge : public Bridge
 {
     Q_OBJECT
@@ -49,13 +52,24 @@ public:
     QJsonObject requestBody(const OutboxRow &message) const;
     bool insideCustomerWindow(const OutboxRow &message) const;
 
+    // Sends a body built elsewhere (WhatsAppMessages::draftButtons for the owner's chat), outside the outbox:
+    // returns a ticket at once and finishes with messageFinished(ticket, result), mapped as for send().
+    quint64 sendMessage(const QJsonObject &body);
+
+Q_SIGNALS:
+    void messageFinished(quint64 ticket, const duedesk::SendResult &result);
+
 private:
-    void finished(qint64 outboxId, QNetworkReply *reply);
+    // POSTs body to the messages endpoint, logs it (with logFields) and its outcome, then calls done once.
+    void post(const QJsonObject &body, QJsonObject logFields, std::function<void(const SendResult &)> done);
+    // Reads the finished reply (and schedules its deletion).
+    SendResult resultOf(QNetworkReply *reply) const;
 
     Book &m_book;
     Settings m_settings;
     QNetworkAccessManager m_network;
     RedactingLog m_log;
+    quint64 m_lastTicket = 0;
 };
 
 } // namespace duedesk

@@ -1,5 +1,6 @@
 #include "WhatsAppWebhookServer.h"
 
+#include "WhatsAppOwnerInbox.h"
 #include "WhatsAppSignature.h"
 
 #include <Book.h>
@@ -103,7 +104,16 @@ Result<qint64> WhatsAppWebhookServer::storeAndAct(const InboundMessage &message)
 void WhatsAppWebhookServer::apply(const WhatsAppWebhook &webhook)
 {
     ChaseEngine engine(m_book);
+    WhatsAppOwnerInbox owner(m_book);
     for (const WhatsAppInbound &in : webhook.messages) {
+        if (m_settings.ownerAssistant && owner.claims(in)) {
+            const Result<bool> queued = owner.enqueue(in);
+            if (!queued)
+                m_log.warning(QStringLiteral("owner_message_not_stored"), {{QStringLiteral("error"), queued.error()}});
+            else if (*queued)
+                Q_EMIT ownerMessageQueued();
+            continue;
+        }
         const bool seen = alreadyStored(in.message.providerId);
         const Result<qint64> id = storeAndAct(in.message);
         if (!id) {

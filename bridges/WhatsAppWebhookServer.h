@@ -26,6 +26,9 @@ class Book;
 //   effect. Otherwise every message goes to ChaseEngine::recordInbound (stored once per wamid, so Meta's
 //   redeliveries are harmless), every delivered/read/failed status to recordDeliveryStatus, and the answer is
 //   200 at once.
+// - With Settings::ownerAssistant, the messages WhatsAppOwnerInbox::claims() (the paired owner's, pairing attempts,
+//   presses of owner draft buttons) are queued for WhatsAppOwnerChannel instead, once per wamid, and never reach
+//   ReplyHandler or a client's conversation; ownerMessageQueued() says one is waiting.
 // Runs on the thread of the book.
 class WhatsAppWebhookServer : public QObject
 {
@@ -37,6 +40,7 @@ public:
         QHostAddress address = QHostAddress(QHostAddress::LocalHost);
         quint16 port = 0;       // 0: any free port
         QString path = QStringLiteral("/whatsapp/webhook");
+        bool ownerAssistant = false; // the owner's assistant runs over WhatsApp (WhatsAppOwnerChannel is polled)
     };
 
     WhatsAppWebhookServer(Book &book, Settings settings, QObject *parent = nullptr);
@@ -52,6 +56,9 @@ Q_SIGNALS:
     // buttonId for the caller to act on.
     void inboundRecorded(const duedesk::WhatsAppInbound &message, qint64 messageId);
     void deliveryStatusRecorded(const QString &providerId, duedesk::OutboxState state, const QString &error);
+    // A message for the owner's assistant was queued for the first time (ownerAssistant only): polling the owner's
+    // channel now answers it without waiting for the next round.
+    void ownerMessageQueued();
     // A POST refused (bad signature, unreadable body); reason is for the log, never contains a secret.
     void notificationRejected(const QString &reason);
 

@@ -4,6 +4,7 @@
 #include "BackupModel.h"
 #include "BusinessProfile.h"
 #include "ChannelSettings.h"
+#include "OwnerAssistant.h"
 #include "PolicyEditor.h"
 #include "TemplateEditor.h"
 #include "BillDetails.h"
@@ -39,6 +40,7 @@ AppModels::AppModels(std::shared_ptr<Book> book, QObject *parent)
     , m_policies(std::make_unique<PolicyEditor>(book))
     , m_templates(std::make_unique<TemplateEditor>(book))
     , m_channels(std::make_unique<ChannelSettings>(book))
+    , m_assistant(std::make_unique<OwnerAssistant>(book))
     , m_backups(std::make_unique<BackupModel>(book))
 {
     // The views where the owner acts (drafts, the bill panel) change the book; every other view follows.
@@ -82,6 +84,15 @@ void AppModels::refreshAll()
     m_activity->refresh();
 }
 
+void AppModels::refreshAfterBridges()
+{
+    m_dashboard->refresh();
+    m_drafts->refreshIfChanged();
+    m_clientDetails->refresh();
+    m_activity->refresh();
+    m_assistant->refresh();
+}
+
 QVariantMap AppModels::initialProperties() const
 {
     return {{QStringLiteral("dashboard"), QVariant::fromValue(m_dashboard.get())},
@@ -97,6 +108,7 @@ QVariantMap AppModels::initialProperties() const
             {QStringLiteral("policies"), QVariant::fromValue(m_policies.get())},
             {QStringLiteral("templates"), QVariant::fromValue(m_templates.get())},
             {QStringLiteral("channels"), QVariant::fromValue(m_channels.get())},
+            {QStringLiteral("assistant"), QVariant::fromValue(m_assistant.get())},
             {QStringLiteral("backups"), QVariant::fromValue(m_backups.get())}};
 }
 

@@ -11,6 +11,7 @@ class Book;
 class BackupModel;
 class BusinessProfile;
 class ChannelSettings;
+class OwnerAssistant;
 class PolicyEditor;
 class TemplateEditor;
 class ActivityModel;
@@ -46,10 +47,14 @@ public:
     PolicyEditor &policies() const { return *m_policies; }
     TemplateEditor &templates() const { return *m_templates; }
     ChannelSettings &channels() const { return *m_channels; }
+    OwnerAssistant &assistant() const { return *m_assistant; }
     BackupModel &backups() const { return *m_backups; }
 
     // Reads every view again from the book, after a change made elsewhere (the planner on its worker thread).
     Q_SLOT void refreshAll();
+    // After the bridges wrote to the book (a send, a reply, an approval from the owner's phone): the views that
+    // show those, without disturbing a draft being edited.
+    Q_SLOT void refreshAfterBridges();
 
     // The required properties of Main.qml.
     QVariantMap initialProperties() const;
@@ -68,6 +73,7 @@ private:
     std::unique_ptr<PolicyEditor> m_policies;
     std::unique_ptr<TemplateEditor> m_templates;
     std::unique_ptr<ChannelSettings> m_channels;
+    std::unique_ptr<OwnerAssistant> m_assistant;
     std::unique_ptr<BackupModel> m_backups;
 };
 

@@ -3,6 +3,7 @@
 
 #include <Book.h>
 #include <Clock.h>
+#include <BridgeHost.h>
 #include <ConnectionTest.h>
 #include <SecretStore.h>
 
@@ -26,22 +27,30 @@ ChannelSettings::ChannelSettings(std::shared_ptr<Book> book, QObject *parent)
           {QStringLiteral("imap_port"), tr("Incoming port"), QStringLiteral("993"), false},
           {QStringLiteral("username"), tr("User name"), QStringLiteral("you@example.com"), true},
           {QStringLiteral("from_address"), tr("Send as"), QStringLiteral("accounts@example.com"), true}},
-         false, false, {}},
+         false, false, false, {}},
         {QStringLiteral("telegram"), tr("Telegram"),
          tr("Sends reminders from your business's Telegram bot. @BotFather gives you its token."), tr("Bot token"),
          {{QStringLiteral("api_base"), tr("Server address"), NetworkConnectionTester::defaultApiBase(QStringLiteral("telegram")), false}},
-         false, false, {}},
+         false, false, false, {}},
         {QStringLiteral("whatsapp"), tr("WhatsApp"),
          tr("Sends reminders through the WhatsApp Business platform, with an access token from Meta."), tr("Access token"),
          {{QStringLiteral("phone_number_id"), tr("Phone number ID"), QStringLiteral("123456789012345"), true},
           {QStringLiteral("api_base"), tr("Server address"), NetworkConnectionTester::defaultApiBase(QStringLiteral("whatsapp")), false}},
-         false, false, {}},
+         false, false, false, {}},
         {QStringLiteral("sms"), tr("Text messages"),
          tr("Sends text messages through your SMS provider's account."), tr("Auth token"),
          {{QStringLiteral("account_sid"), tr("Account ID"), QStringLiteral("AC…"), true},
           {QStringLiteral("from_number"), tr("Send from number"), QStringLiteral("+44 7700 900123"), true},
           {QStringLiteral("api_base"), tr("Server address"), NetworkConnectionTester::defaultApiBase(QStringLiteral("sms")), false}},
-         false, false, {}},
+         false, false, false, {}},
+        // The second identity: a bot that talks only to the owner, never to clients.
+        {QStringLiteral("telegram_owner"), tr("Your assistant on Telegram"),
+         tr("A second Telegram bot that talks only to you: it brings you reminders to approve with one tap, takes "
+            "requests like “Rachel paid” and sends your weekly cash summary. Create it with @BotFather, separate from "
+            "the bot your clients use."),
+         tr("Bot token"),
+         {{QStringLiteral("api_base"), tr("Server address"), NetworkConnectionTester::defaultApiBase(QStringLiteral("telegram")), false}},
+         true, false, false, {}},
     };
     setServices(new KeychainSecretStore(this), new NetworkConnectionTester(this));
     for (Row &row : m_rows)
@@ -102,6 +111,14 @@ QVariant ChannelSettings::data(const QModelIndex &index, int role) const
     }
     case TestingRole:
         return row.testing;
+    case LiveStatusRole:
+    case LiveKindRole: {
+        QString kind;
+        const QString text = liveStatus(row, &kind);
+        return role == LiveStatusRole ? text : kind;
+    }
+    case OwnerRole:
+        return row.owner;
     default:
         return {};
     }
@@ -113,7 +130,8 @@ QHash<int, QByteArray> ChannelSettings::roleNames() const
             {FieldsRole, "fields"},     {SecretLabelRole, "secretLabel"},
             {SecretInSentenceRole, "secretInSentence"}, {HasSecretRole, "hasSecret"},
             {ConfiguredRole, "configured"}, {StatusRole, "status"},     {StatusKindRole, "statusKind"},
-            {TestingRole, "testing"}};
+            {TestingRole, "testing"}, {LiveStatusRole, "liveStatus"}, {LiveKindRole, "liveKind"},
+            {OwnerRole, "owner"}};
 }
 
 void ChannelSettings::refresh()
@@ -145,6 +163,7 @@ bool ChannelSettings::setField(int row, const QString &field, const QString &val
     r.lastCheck.clear();
     m_book->setSetting(settingKey(r, QStringLiteral("last_check")), QString());
     rowChanged(row);
+    Q_EMIT settingsChanged();
     return true;
 }
 
@@ -162,6 +181,8 @@ void ChannelSettings::setSecret(int row, const QString &secret)
         m_book->setSetting(settingKey(changed, QStringLiteral("last_check")), changed.lastCheck);
         rowChanged(r);
         Q_EMIT secretStored(r, error.isEmpty());
+        if (error.isEmpty())
+            Q_EMIT settingsChanged();
     });
 }
 
@@ -242,6 +263,69 @@ QString ChannelSettings::status(const Row &row, QString *kind) const
     }
     *kind = QStringLiteral("ready");
     return tr("Set up, not tested yet.");
+}
+
+void ChannelSettings::setBridgeHost(BridgeHost *host)
+{
+    if (m_host)
+        disconnect(m_host, nullptr, this, nullptr);
+    m_host = host;
+    if (m_host)
+        connect(m_host, &BridgeHost::statusesChanged, this, [this] {
+            for (int i = 0; i < m_rows.size(); ++i)
+                rowChanged(i);
+        });
+}
+
+QString ChannelSettings::liveStatus(const Row &row, QString *kind) const
+{
+    *kind = QStringLiteral("none");
+    if (!m_host || !m_host->isRunning())
+        return {};
+    const QLocale locale = m_book->locale();
+    const auto at = [&](const QDateTime &t) { return locale.toString(t.toLocalTime().time(), QLocale::ShortFormat); };
+    if (row.owner) {
+        for (const OwnerChannelStatus &s : m_host->ownerStatuses()) {
+            if (s.channel != Channel::Telegram) // this row is the assistant's Telegram bot
+                continue;
+            if (!s.configured)
+                return {};
+            if (!s.lastError.isEmpty()) {
+                *kind = QStringLiteral("error");
+                return tr("Your assistant cannot reach Telegram: %1").arg(s.lastError);
+            }
+            *kind = s.paired ? QStringLiteral("ok") : QStringLiteral("busy");
+            return s.paired ? tr("Paired with your phone: reminders to approve and your weekly summary go there.")
+                            : tr("Running, not paired yet: press “Pair my phone” below.");
+        }
+        return {};
+    }
+    const auto channel = channelFromKey(row.key);
+    if (!channel)
+        return {};
+    for (const ChannelStatus &s : m_host->statuses()) {
+        if (s.channel != *channel)
+            continue;
+        switch (s.state) {
+        case ChannelStatus::State::NotConfigured:
+            return {};
+        case ChannelStatus::State::Sending:
+            *kind = QStringLiteral("busy");
+            return tr("Sending now…");
+        case ChannelStatus::State::BackingOff:
+            *kind = QStringLiteral("busy");
+            return s.lastError.isEmpty() ? tr("Waiting until %1 before sending again.").arg(at(s.until))
+                                         : tr("Waiting until %1 before sending again: %2").arg(at(s.until), s.lastError);
+        case ChannelStatus::State::CircuitOpen:
+            *kind = QStringLiteral("error");
+            return tr("Paused until %1 after repeated failures: %2").arg(at(s.until), s.lastError);
+        case ChannelStatus::State::Idle:
+            *kind = QStringLiteral("ok");
+            return s.sent > 0 ? tr("Running: %n message(s) sent since DueDesk started.", nullptr, s.sent)
+                              : tr("Running: nothing waiting to be sent.");
+        }
+    }
+    return {};
 }
 
 void ChannelSettings::rowChanged(int row)

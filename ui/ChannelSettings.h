@@ -11,6 +11,7 @@
 namespace duedesk {
 
 class Book;
+class BridgeHost;
 class ConnectionTester;
 class SecretStore;
 
@@ -39,6 +40,9 @@ public:
         StatusRole,                    // "Not set up", "Connected: …", "Last test failed: …"
         StatusKindRole,                // "none", "ready", "ok", "error"
         TestingRole,                   // a test is running
+        LiveStatusRole,                // what the running bridge is doing now ("Sending…"); empty when not running
+        LiveKindRole,                  // "none", "ok", "busy", "error"
+        OwnerRole,                     // the row is the owner's assistant, not a way to reach clients
     };
     Q_ENUM(Role)
 
@@ -51,6 +55,9 @@ public:
 
     // Replaces the keychain and the tester (not owned; they must outlive this model or be removed first).
     void setServices(SecretStore *secrets, ConnectionTester *tester);
+    // The running bridges, for the live status of each row (not owned; null: not running, e.g. in tests).
+    void setBridgeHost(BridgeHost *host);
+    SecretStore *secretStore() const { return m_secrets; }
 
     // Re-reads the fields from the book and asks the keychain which secrets are stored.
     Q_INVOKABLE void refresh();
@@ -65,6 +72,8 @@ Q_SIGNALS:
     // A secret was stored (or failed to be) and a test finished: for tests and the status line.
     void secretStored(int row, bool ok);
     void tested(int row, bool ok);
+    // A field or a secret changed: running bridges should start again with the new settings.
+    void settingsChanged();
 
 private:
     struct Field {
@@ -79,6 +88,7 @@ private:
         QString description;
         QString secretLabel;
         QList<Field> fields;
+        bool owner = false;          // the owner's assistant
         bool hasSecret = false;
         bool testing = false;
         QString lastCheck;   // "ok|<iso time>|<message>" as stored in the book
@@ -88,6 +98,7 @@ private:
     QVariantMap fieldValues(const Row &row) const;
     bool configured(const Row &row) const;
     QString status(const Row &row, QString *kind) const;
+    QString liveStatus(const Row &row, QString *kind) const;
     void rowChanged(int row);
     void finishTest(const QString &channel, bool ok, const QString &message);
     int rowOf(const QString &channel) const;
@@ -96,6 +107,7 @@ private:
     QList<Row> m_rows;
     SecretStore *m_secrets = nullptr;
     ConnectionTester *m_tester = nullptr;
+    QPointer<BridgeHost> m_host;
 };
 
 } // namespace duedesk

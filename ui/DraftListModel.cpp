@@ -1,5 +1,7 @@
 #include "DraftListModel.h"
 
+#include <algorithm>
+
 #include <Book.h>
 #include <ChaseEngine.h>
 #include <Tone.h>
@@ -88,6 +90,21 @@ void DraftListModel::refresh()
     const ChaseEngine engine(*m_book);
     const QList<DraftRow> rows = engine.pendingDrafts(m_shownLimit > 0 ? m_shownLimit : -1);
     const int count = m_shownLimit > 0 && rows.size() == m_shownLimit ? engine.pendingDraftCount() : int(rows.size());
+    beginResetModel();
+    m_rows = rows;
+    m_count = count;
+    endResetModel();
+    Q_EMIT countChanged();
+}
+
+void DraftListModel::refreshIfChanged()
+{
+    const ChaseEngine engine(*m_book);
+    const QList<DraftRow> rows = engine.pendingDrafts(m_shownLimit > 0 ? m_shownLimit : -1);
+    const int count = m_shownLimit > 0 && rows.size() == m_shownLimit ? engine.pendingDraftCount() : int(rows.size());
+    const auto same = [](const DraftRow &a, const DraftRow &b) { return a.id == b.id && a.body == b.body; };
+    if (count == m_count && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(), m_rows.cend(), same))
+        return;
     beginResetModel();
     m_rows = rows;
     m_count = count;

@@ -58,6 +58,9 @@ public:
 
     // Re-reads the pending drafts.
     Q_INVOKABLE void refresh();
+    // Reads the drafts again and resets the list only when they differ from those shown (the bridges changed the
+    // book: a draft approved from the owner's phone), so a draft being edited here is not disturbed for nothing.
+    void refreshIfChanged();
     Q_INVOKABLE bool approve(int row);
     Q_INVOKABLE bool skip(int row);
     Q_INVOKABLE bool edit(int row, const QString &body);

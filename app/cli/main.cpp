@@ -49,8 +49,9 @@ QString usageText()
         "  inbound --channel CH --from ADDRESS --text TEXT   a client's reply arrives: stored, understood, acted on\n"
         "  tasks [--json]                          what DueDesk has handed to you\n"
         "  assistant                               talk to DueDesk: one message per line on standard input\n"
-        "  run [--once]                            run the channel bridges (DUEDESK_TELEGRAM_TOKEN); --once sends\n"
-        "                                          what may go now, polls replies once and exits\n"
+        "  run [--once]                            run the channel bridges (DUEDESK_TELEGRAM_TOKEN, DUEDESK_WHATSAPP_TOKEN\n"
+        "                                          and _PHONE_ID; DUEDESK_WHATSAPP_APP_SECRET adds the webhook, not with\n"
+        "                                          --once); --once sends what may go now, polls replies once and exits\n"
         "  bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R] [--book PATH]   benchmarks against a baseline\n"
         "\n"
         "--db defaults to the book in your DueDesk data folder. --now sets the clock (for scripts and tests).\n");

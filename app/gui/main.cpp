@@ -14,6 +14,11 @@
 
 #include "TrayIcon.h"
 
+#include <BridgeHost.h>
+#include <ChannelSettings.h>
+#include <OwnerAssistant.h>
+#include <SecretStore.h>
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -167,6 +172,27 @@ int main(int argc, char *argv[])
         QObject::connect(planner, &QThread::finished, planner, &QObject::deleteLater);
         QObject::connect(&app, &QCoreApplication::aboutToQuit, planner, [planner] { planner->wait(); });
         planner->start();
+    }
+
+    // The channels run in the background for the whole session (their own worker thread and book connection),
+    // with the secrets from the system keychain; they start again, a moment after the owner stops typing, when
+    // Settings > Channels change.
+    std::unique_ptr<KeychainSecretStore> secrets;
+    std::unique_ptr<BridgeHost> bridges;
+    QTimer restartBridges;
+    if (opened && !parser.isSet(screenshotOption) && !parser.isSet(benchmarkOption)) {
+        secrets = std::make_unique<KeychainSecretStore>();
+        bridges = std::make_unique<BridgeHost>(**opened, *secrets);
+        models->channels().setBridgeHost(bridges.get());
+        models->assistant().setBridgeHost(bridges.get());
+        QObject::connect(bridges.get(), &BridgeHost::bookChanged, models.get(), &AppModels::refreshAfterBridges);
+        restartBridges.setSingleShot(true);
+        restartBridges.setInterval(2000);
+        QObject::connect(&restartBridges, &QTimer::timeout, bridges.get(), &BridgeHost::start);
+        QObject::connect(&models->channels(), &ChannelSettings::settingsChanged, &restartBridges,
+                         qOverload<>(&QTimer::start));
+        QObject::connect(&app, &QCoreApplication::aboutToQuit, bridges.get(), &BridgeHost::stop);
+        bridges->start();
     }
 
     if (parser.isSet(screenshotOption)) {

@@ -43,6 +43,15 @@ public:
         return m_sent;
     }
 
+    // While held, sends are recorded but not answered (a slow provider); release() answers them all.
+    void hold() { m_holding = true; }
+    void release()
+    {
+        m_holding = false;
+        for (qint64 id : std::exchange(m_held, {}))
+            Q_EMIT sendFinished(id, duedesk::SendResult::sent(QStringLiteral("fake-%1").arg(id)));
+    }
+
     void send(const duedesk::OutboxRow &message) override
     {
         duedesk::SendResult result = duedesk::SendResult::sent(QStringLiteral("fake-%1").arg(message.id));
@@ -51,6 +60,10 @@ public:
             m_sent.append(message.id);
             if (!m_script.isEmpty())
                 result = m_script.takeFirst();
+        }
+        if (m_holding) {
+            m_held.append(message.id);
+            return;
         }
         Q_EMIT sendFinished(message.id, result);
     }
@@ -73,6 +86,8 @@ private:
     duedesk::Channel m_channel;
     bool m_configured;
     bool m_reconcilable = false;
+    bool m_holding = false;
+    QList<qint64> m_held;
     mutable QMutex m_mutex;
     QList<qint64> m_sent;
     QList<duedesk::SendResult> m_script;

@@ -61,6 +61,13 @@ FakeTelegramServer::Answer FakeTelegramServer::resetMidResponse()
     return a;
 }
 
+FakeTelegramServer::Answer FakeTelegramServer::closeWithoutAnswer()
+{
+    Answer a;
+    a.kind = Answer::Kind::CloseWithoutAnswer;
+    return a;
+}
+
 FakeTelegramServer::Answer FakeTelegramServer::silence()
 {
     Answer a;
@@ -91,6 +98,62 @@ FakeTelegramServer::Answer FakeTelegramServer::updates(
     return result(list);
 }
 
+namespace {
+
+QJsonObject privateChat(qint64 chatId)
+{
+    return QJsonObject{ { QStringLiteral("id"), chatId }, { QStringLiteral("type"), QStringLiteral("private") },
+        { QStringLiteral("first_name"), QStringLiteral("Owner") } };
+}
+
+QJsonObject user(qint64 chatId)
+{
+    return QJsonObject{ { QStringLiteral("id"), chatId }, { QStringLiteral("is_bot"), false },
+        { QStringLiteral("first_name"), QStringLiteral("Owner") } };
+}
+
+QJsonObject message(qint64 messageId, qint64 chatId, qint64 date)
+{
+    return QJsonObject{ { QStringLiteral("message_id"), messageId }, { QStringLiteral("from"), user(chatId) },
+        { QStringLiteral("chat"), privateChat(chatId) }, { QStringLiteral("date"), date } };
+}
+
+} // namespace
+
+QJsonObject FakeTelegramServer::textUpdate(qint64 updateId, qint64 chatId, const QString &text)
+{
+    QJsonObject m = message(updateId * 10, chatId, 1795000000 + updateId);
+    m.insert(QStringLiteral("text"), text);
+    return QJsonObject{ { QStringLiteral("update_id"), updateId }, { QStringLiteral("message"), m } };
+}
+
+QJsonObject FakeTelegramServer::callbackUpdate(
+    qint64 updateId, qint64 chatId, qint64 messageId, const QString &data, const QString &messageText)
+{
+    QJsonObject m = message(messageId, chatId, 1795000000);
+    m.insert(QStringLiteral("from"), user(1)); // the bot's own message
+    if (!messageText.isEmpty())
+        m.insert(QStringLiteral("text"), messageText);
+    const QJsonObject query{ { QStringLiteral("id"), QStringLiteral("cq%1").arg(updateId) },
+        { QStringLiteral("from"), user(chatId) }, { QStringLiteral("message"), m },
+        { QStringLiteral("chat_instance"), QStringLiteral("ci%1").arg(chatId) }, { QStringLiteral("data"), data } };
+    return QJsonObject{ { QStringLiteral("update_id"), updateId }, { QStringLiteral("callback_query"), query } };
+}
+
+QJsonObject FakeTelegramServer::voiceUpdate(qint64 updateId, qint64 chatId, const QString &fileId, int durationSeconds)
+{
+    QJsonObject m = message(updateId * 10, chatId, 1795000000 + updateId);
+    m.insert(QStringLiteral("voice"),
+        QJsonObject{ { QStringLiteral("file_id"), fileId }, { QStringLiteral("file_unique_id"), QString(fileId + QStringLiteral("u")) },
+            { QStringLiteral("duration"), durationSeconds }, { QStringLiteral("mime_type"), QStringLiteral("audio/ogg") } });
+    return QJsonObject{ { QStringLiteral("update_id"), updateId }, { QStringLiteral("message"), m } };
+}
+
+void FakeTelegramServer::setFile(const QString &filePath, const QByteArray &content)
+{
+    m_files.insert(filePath, content);
+}
+
 void FakeTelegramServer::script(const QString &method, const Answer &answer)
 {
     m_scripts[method].append(answer);
@@ -111,7 +174,8 @@ bool FakeTelegramServer::appendJsonLines(const QString &path) const
     if (!file.open(QIODevice::Append | QIODevice::Text))
         return false;
     for (const Request &r : m_requests)
-        file.write(
+        if (r.method != QLatin1String("file")) // a download, not a Bot API method
+            file.write(
             QJsonDocument(QJsonObject{ { QStringLiteral("method"), r.method }, { QStringLiteral("body"), r.json } })
                 .toJson(QJsonDocument::Compact)
             + '\n');
@@ -129,6 +193,29 @@ FakeTelegramServer::Answer FakeTelegramServer::defaultAnswer(const Request &requ
     }
     if (request.method == QLatin1String("getUpdates"))
         return result(QJsonArray());
+    if (request.method == QLatin1String("answerCallbackQuery"))
+        return result(true);
+    if (request.method == QLatin1String("editMessageText")) {
+        const QJsonObject chat{ { QStringLiteral("id"), request.json.value(QStringLiteral("chat_id")) },
+            { QStringLiteral("type"), QStringLiteral("private") } };
+        return result(QJsonObject{ { QStringLiteral("message_id"), request.json.value(QStringLiteral("message_id")) },
+            { QStringLiteral("date"), 1795000000 }, { QStringLiteral("chat"), chat },
+            { QStringLiteral("text"), request.json.value(QStringLiteral("text")) } });
+    }
+    if (request.method == QLatin1String("getFile")) {
+        const QString id = request.json.value(QStringLiteral("file_id")).toString();
+        return result(QJsonObject{ { QStringLiteral("file_id"), id }, { QStringLiteral("file_unique_id"), QString(id + QStringLiteral("u")) },
+            { QStringLiteral("file_size"), 1234 }, { QStringLiteral("file_path"), QStringLiteral("voice/%1.oga").arg(id) } });
+    }
+    if (request.method == QLatin1String("file")) {
+        static const QRegularExpression file(QStringLiteral("^/file/bot[^/]+/(.+)$"));
+        const QString path = file.match(QString::fromUtf8(request.path)).captured(1);
+        if (!m_files.contains(path))
+            return error(404, QStringLiteral("Not Found"));
+        Answer a;
+        a.body = m_files.value(path);
+        return a;
+    }
     return error(404, QStringLiteral("Not Found"));
 }
 
@@ -152,6 +239,12 @@ void FakeTelegramServer::onReadyRead(QTcpSocket *socket)
     const QRegularExpressionMatch m = route.match(QString::fromUtf8(request.path));
     request.token = m.captured(1);
     request.method = m.captured(2);
+    static const QRegularExpression fileRoute(QStringLiteral("^/file/bot([^/]+)/"));
+    const QRegularExpressionMatch f = fileRoute.match(QString::fromUtf8(request.path));
+    if (f.hasMatch()) {
+        request.token = f.captured(1);
+        request.method = QStringLiteral("file");
+    }
     request.body = buffer.mid(headerEnd + 4, length);
     request.json = QJsonDocument::fromJson(request.body).object();
     buffer.remove(0, headerEnd + 4 + length);
@@ -164,6 +257,12 @@ void FakeTelegramServer::onReadyRead(QTcpSocket *socket)
     const auto reply = [guarded, a] {
         if (!guarded)
             return;
+        if (a.kind == Answer::Kind::CloseWithoutAnswer) {
+            // The whole request arrived, then the connection closes with not a byte of answer: the case in which
+            // an HTTP client may quietly send the request again.
+            guarded->disconnectFromHost();
+            return;
+        }
         if (a.kind == Answer::Kind::ResetMidResponse) {
             // The status line and part of the body, then the connection drops: the request certainly arrived.
             guarded->write(

@@ -3,6 +3,7 @@
 // failing channel back, and the live status says what is going on.
 
 #include "FakeBridge.h"
+#include "FakeOwnerChannel.h"
 #include "TestBook.h"
 
 #include <BridgeSupervisor.h>
@@ -121,6 +122,58 @@ private Q_SLOTS:
         }
         QCOMPARE(rig.supervisor.status(Channel::Telegram).state, ChannelStatus::State::Idle);
         QCOMPARE(rig.supervisor.status(Channel::Telegram).sent, 3);
+    }
+
+    void onlyAFewSendsAreInFlightPerChannel()
+    {
+        TestBook t;
+        for (int n = 1; n <= 10; ++n)
+            QVERIFY(queueReminder(t, n) > 0);
+        Rig rig(t);
+        rig.fake->hold();
+        // A crash now leaves at most these few 'sending' (then 'uncertain'); the rest stay queued, safe to send.
+        QCOMPARE(rig.supervisor.step(), testSettings().maxInFlightPerChannel);
+        QCOMPARE(rig.supervisor.step(), 0);
+        int sending = 0;
+        for (const OutboxRow &row : ChaseEngine(t.book()).outbox())
+            sending += row.state == OutboxState::Sending ? 1 : 0;
+        QCOMPARE(sending, testSettings().maxInFlightPerChannel);
+        rig.fake->release(); // the four are answered; from now on the fake answers at once
+        QCOMPARE(rig.supervisor.step(), 6);
+        QCOMPARE(rig.fake->sentIds().size(), 10);
+    }
+
+    void ownerChatsArePolledAndRoundTasksRunAfterThem()
+    {
+        TestBook t;
+        Rig rig(t);
+        auto owner = std::make_unique<FakeOwnerChannel>();
+        FakeOwnerChannel *fake = owner.get();
+        rig.supervisor.addOwnerChannel(std::move(owner));
+        QCOMPARE(rig.supervisor.ownerChannels(), QList<OwnerChannel *>{fake});
+        // The round task sends a text to the owner and is busy until the channel answers (from the event loop):
+        // runOnce() waits for that answer.
+        int runs = 0;
+        qint64 pending = 0;
+        QObject::connect(fake, &OwnerChannel::ownerMessageSent, fake, [&pending](qint64 id) {
+            if (id == pending)
+                pending = 0;
+        });
+        rig.supervisor.addRoundTask([&] {
+            ++runs;
+            pending = fake->sendToOwner(QStringLiteral("weekly figures"));
+        }, [&pending] { return pending != 0; });
+        const RunSummary r = rig.supervisor.runOnce();
+        QCOMPARE(r.ownerPolls, 1);
+        QCOMPARE(runs, 1);
+        QCOMPARE(pending, 0); // waited for
+        QCOMPARE(fake->texts, QStringList{QStringLiteral("weekly figures")});
+        const QList<OwnerChannelStatus> owners = rig.supervisor.ownerStatuses();
+        QCOMPARE(owners.size(), 1);
+        QVERIFY(owners.first().configured && owners.first().paired);
+        fake->paired = false;
+        rig.supervisor.runOnce();
+        QVERIFY(!rig.supervisor.ownerStatuses().first().paired);
     }
 
     void aFailureWithRetryAfterIsRetriedOnlyAfterThatTime()

@@ -55,6 +55,28 @@ function validatorFor(method) {
     return validators.get(method);
 }
 
+// Inline keyboards (the owner's Send / Edit / Skip): the spec limits callback_data to 1-64 bytes only in prose, and
+// its button schema allows any extra field; both are checked here, as Telegram refuses such a message.
+const buttonFields = Object.keys(spec.components?.schemas?.InlineKeyboardButton?.properties ?? {});
+function keyboardErrors(body) {
+    const rows = body?.reply_markup?.inline_keyboard;
+    if (!Array.isArray(rows))
+        return [];
+    const errors = [];
+    rows.forEach((row, r) => (Array.isArray(row) ? row : []).forEach((button, b) => {
+        const where = `reply_markup/inline_keyboard/${r}/${b}`;
+        for (const field of Object.keys(button ?? {}))
+            if (!buttonFields.includes(field))
+                errors.push(`${where} has a field the spec does not know: ${field}`);
+        if (typeof button?.callback_data === 'string') {
+            const bytes = Buffer.byteLength(button.callback_data, 'utf8');
+            if (bytes < 1 || bytes > 64)
+                errors.push(`${where}/callback_data is ${bytes} bytes (1-64 allowed)`);
+        }
+    }));
+    return errors;
+}
+
 let failures = 0;
 const counts = {};
 for (const [index, line] of lines.entries()) {
@@ -66,6 +88,9 @@ for (const [index, line] of lines.entries()) {
         ++failures;
     } else if (!validate(body)) {
         console.error(`line ${index + 1}: ${method} ${JSON.stringify(body)}\n  ${ajv.errorsText(validate.errors, { separator: '\n  ' })}`);
+        ++failures;
+    } else if (keyboardErrors(body).length > 0) {
+        console.error(`line ${index + 1}: ${method} ${JSON.stringify(body)}\n  ${keyboardErrors(body).join('\n  ')}`);
         ++failures;
     }
 }

@@ -10,6 +10,7 @@ ScrollView {
     id: page
 
     required property CashModel cash
+    required property OwnerAssistant assistant
 
     readonly property bool dark: Material.theme === Material.Dark
     readonly property color hairline: dark ? "#33424a" : "#e3e8eb"
@@ -30,7 +31,8 @@ ScrollView {
             return Number(v / 1000000).toLocaleString(Qt.locale(), "f", v % 1000000 === 0 ? 0 : 1) + qsTr("M", "millions")
         if (v >= 1000)
             return Number(v / 1000).toLocaleString(Qt.locale(), "f", v % 1000 === 0 ? 0 : 1) + qsTr("k", "thousands")
-        return Number(v).toLocaleString(Qt.locale(), "f", 0)
+        // A quiet book's scale runs from 0 to 1: its steps need their decimals.
+        return Number(v).toLocaleString(Qt.locale(), "f", Number.isInteger(v) ? 0 : 2)
     }
 
     contentWidth: availableWidth
@@ -41,18 +43,49 @@ ScrollView {
 
         Item { Layout.preferredHeight: 4 }
 
-        ColumnLayout {
+        RowLayout {
             Layout.leftMargin: 24
             Layout.rightMargin: 24
-            spacing: 2
-            Label {
-                text: qsTr("This week's cash")
-                font.pixelSize: 20
-                font.weight: Font.DemiBold
+            Layout.fillWidth: true
+            spacing: 12
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 2
+                Label {
+                    text: qsTr("This week's cash")
+                    font.pixelSize: 20
+                    font.weight: Font.DemiBold
+                }
+                Label {
+                    text: page.cash.weekText
+                    opacity: 0.6
+                }
             }
-            Label {
-                text: page.cash.weekText
-                opacity: 0.6
+            Item { Layout.fillWidth: true }
+            ColumnLayout {
+                spacing: 2
+                Layout.alignment: Qt.AlignTop | Qt.AlignRight
+                Button {
+                    objectName: "cashSendToChat"
+                    Layout.alignment: Qt.AlignRight
+                    text: qsTr("Send to my phone now")
+                    flat: true
+                    highlighted: true
+                    enabled: page.assistant.canSendNow
+                    ToolTip.visible: hovered && !enabled
+                    ToolTip.text: qsTr("Pair your phone with your assistant in Settings > Channels first.")
+                    onClicked: page.assistant.sendSnapshotNow()
+                }
+                Label {
+                    objectName: "cashSendResult"
+                    Layout.alignment: Qt.AlignRight
+                    Layout.maximumWidth: 320
+                    visible: page.assistant.sendResult !== ""
+                    text: page.assistant.sendResult
+                    opacity: 0.75
+                    wrapMode: Text.WordWrap
+                    horizontalAlignment: Text.AlignRight
+                }
             }
         }
 

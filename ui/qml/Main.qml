@@ -20,6 +20,7 @@ ApplicationWindow {
     required property PolicyEditor policies
     required property TemplateEditor templates
     required property ChannelSettings channels
+    required property OwnerAssistant assistant
     required property BackupModel backups
     // Calm colours for the aging buckets: not due, 1-30, 31-60, 61-90, 90+.
     // The page shown beside the navigation rail (0 dashboard … 6 settings).
@@ -254,6 +255,7 @@ ApplicationWindow {
             active: window.visitedPages.includes(3)
             sourceComponent: CashPage {
                 cash: window.cash
+                assistant: window.assistant
             }
         }
 
@@ -280,6 +282,7 @@ ApplicationWindow {
                 policies: window.policies
                 templates: window.templates
                 channels: window.channels
+                assistant: window.assistant
                 backups: window.backups
             }
         }

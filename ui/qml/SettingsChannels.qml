@@ -10,6 +10,7 @@ SettingsSection {
     id: section
 
     required property ChannelSettings channels
+    required property OwnerAssistant assistant
     // True while the section is on screen: the keychain is asked only then.
     property bool shown: false
     property bool asked: false
@@ -48,6 +49,9 @@ SettingsSection {
             required property string status
             required property string statusKind
             required property bool testing
+            required property string liveStatus
+            required property string liveKind
+            required property bool owner
 
             objectName: "channel_" + key
             Layout.fillWidth: true
@@ -82,6 +86,27 @@ SettingsSection {
                         wrapMode: Text.WordWrap
                         Layout.fillWidth: true
                         Accessible.name: qsTr("%1 status: %2").arg(channelCard.title).arg(channelCard.status)
+                    }
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: 8
+                    visible: channelCard.liveStatus !== ""
+                    Rectangle {
+                        implicitWidth: 10
+                        implicitHeight: 10
+                        radius: 5
+                        Layout.alignment: Qt.AlignTop
+                        Layout.topMargin: 5
+                        color: channelCard.liveKind === "ok" ? section.okColor
+                             : channelCard.liveKind === "error" ? section.errorColor : "#e0a458"
+                    }
+                    Label {
+                        objectName: "live_" + channelCard.key
+                        text: channelCard.liveStatus
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                        Accessible.name: qsTr("%1 now: %2").arg(channelCard.title).arg(channelCard.liveStatus)
                     }
                 }
                 Label {
@@ -176,6 +201,16 @@ SettingsSection {
                         running: visible
                         implicitWidth: 28
                         implicitHeight: 28
+                    }
+                }
+                Loader {
+                    Layout.fillWidth: true
+                    active: channelCard.owner
+                    visible: active
+                    sourceComponent: OwnerAssistantPanel {
+                        assistant: section.assistant
+                        okColor: section.okColor
+                        errorColor: section.errorColor
                     }
                 }
             }

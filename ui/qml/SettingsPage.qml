@@ -13,6 +13,7 @@ Item {
     required property PolicyEditor policies
     required property TemplateEditor templates
     required property ChannelSettings channels
+    required property OwnerAssistant assistant
     required property BackupModel backups
 
     property int currentSection: 0
@@ -101,6 +102,7 @@ Item {
         }
         SettingsChannels {
             channels: settings.channels
+            assistant: settings.assistant
             shown: settings.currentSection === 3 && settings.visible
         }
         SettingsBackups {

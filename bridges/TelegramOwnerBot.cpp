@@ -1,0 +1,624 @@
+#include "TelegramOwnerBot.h"
+
+#include "PostOnce.h"
+
+#include <Assistant.h>
+#include <Book.h>
+#include <BridgeState.h>
+#include <ChaseEngine.h>
+#include <Clock.h>
+#include <Money.h>
+#include <OwnerPairing.h>
+#include <OwnerPrompts.h>
+#include <QNetworkAccessManager>
+#include <QSqlQuery>
+#include <Tone.h>
+
+namespace duedesk {
+
+namespace {
+
+const QString actor = QStringLiteral("owner via Telegram");
+
+QString key(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+
+qint64 integer(const QJsonValue &value)
+{
+    return static_cast<qint64>(value.toDouble());
+}
+
+} // namespace
+
+TelegramOwnerBot::TelegramOwnerBot(Book &book, TelegramOwnerBotSettings settings, QObject *parent)
+    : OwnerChannel(parent)
+    , m_book(book)
+    , m_settings(std::move(settings))
+    , m_network(new QNetworkAccessManager(this))
+    , m_transcription(new TranscriptionClient(m_settings.transcription, this))
+    , m_assistant(std::make_unique<Assistant>(book))
+    , m_pairing(std::make_unique<OwnerPairing>(book))
+    , m_prompts(std::make_unique<OwnerPrompts>(book))
+    , m_log(QStringLiteral("telegram-owner"), &book.clock())
+{
+    m_log.addSecret(m_settings.token);
+    m_log.addSecret(m_settings.transcription.apiKey);
+}
+
+TelegramOwnerBot::~TelegramOwnerBot() = default;
+
+bool TelegramOwnerBot::isConfigured() const
+{
+    return !m_settings.token.isEmpty() && m_settings.apiBase.isValid() && !m_settings.apiBase.host().isEmpty();
+}
+
+bool TelegramOwnerBot::isPaired() const
+{
+    return m_pairing->isPaired(Channel::Telegram);
+}
+
+QString TelegramOwnerBot::botId() const
+{
+    return telegram::botId(m_settings.token);
+}
+
+QString TelegramOwnerBot::offsetKey() const
+{
+    return QStringLiteral("telegram-owner:%1:offset").arg(botId());
+}
+
+qint64 TelegramOwnerBot::storedOffset() const
+{
+    return bridgestate::value(m_book.database(), offsetKey()).toLongLong();
+}
+
+bool TelegramOwnerBot::saveOffset(qint64 offset, QString *error) const
+{
+    return bridgestate::raise(m_book.database(), offsetKey(), offset, error);
+}
+
+bool TelegramOwnerBot::advance(qint64 offset)
+{
+    QString error;
+    if (saveOffset(offset, &error))
+        return true;
+    finishPoll(false, tr("A Telegram update could not be stored: %1").arg(error));
+    return false;
+}
+
+bool TelegramOwnerBot::waiting() const
+{
+    return m_notBefore.isValid() && m_book.clock().now() < m_notBefore;
+}
+
+void TelegramOwnerBot::call(const QString &method, const QJsonObject &body, const Then &then, int timeoutMs)
+{
+    QNetworkReply *reply = telegram::post(*m_network, m_settings.apiBase, m_settings.token, method, body,
+        timeoutMs > 0 ? timeoutMs : m_settings.requestTimeoutMs);
+    auto sent = std::make_shared<bool>(false);
+    connect(reply, &QNetworkReply::requestSent, this, [sent] { *sent = true; });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, method, sent, then] {
+        reply->deleteLater();
+        Call c;
+        c.requestSent = *sent;
+        if (telegram::isTransportError(reply->error())) {
+            c.transportFailed = true;
+            c.error = tr("Telegram did not answer: %1")
+                          .arg(RedactingLog::redact(replyErrorText(*reply), { m_settings.token }));
+        } else {
+            c.answer = telegram::readAnswer(reply);
+            if (!c.ok())
+                c.error = tr("Telegram refused %1: %2").arg(method, c.answer.description);
+            if (c.answer.status == 429)
+                m_notBefore = m_book.clock().now().addSecs(std::max(c.answer.retryAfterSeconds, 1));
+        }
+        if (!c.ok())
+            m_log.warning(QStringLiteral("request_failed"),
+                { { QStringLiteral("method"), method }, { QStringLiteral("status"), c.answer.status },
+                    { QStringLiteral("error"), c.error } });
+        then(c);
+    });
+}
+
+void TelegramOwnerBot::say(const QString &chatId, const QString &text, const Next &next, const QJsonObject &extra)
+{
+    QJsonObject body = extra;
+    body.insert(key("chat_id"), telegram::chatIdValue(chatId));
+    body.insert(key("text"), text.left(4096));
+    call(QStringLiteral("sendMessage"), body, [this, body, next](const Call &c) {
+        if (c.answer.status == 429)
+            m_queued.append({ QStringLiteral("sendMessage"), body });
+        next();
+    });
+}
+
+qint64 TelegramOwnerBot::sendToOwner(const QString &text)
+{
+    const QString chat = m_pairing->pairedChat(Channel::Telegram);
+    if (!isConfigured() || chat.isEmpty())
+        return 0;
+    const qint64 id = m_nextRequestId++;
+    const QJsonObject body{ { key("chat_id"), telegram::chatIdValue(chat) }, { key("text"), text.left(4096) } };
+    call(QStringLiteral("sendMessage"), body,
+        [this, id](const Call &c) { Q_EMIT ownerMessageSent(id, c.ok(), c.error); });
+    return id;
+}
+
+void TelegramOwnerBot::poll()
+{
+    if (!isConfigured()) {
+        Q_EMIT pollFinished(false, tr("The owner's Telegram bot is not set up."));
+        return;
+    }
+    if (m_polling) {
+        Q_EMIT pollFinished(false, tr("The owner's Telegram bot is still busy with the last round."));
+        return;
+    }
+    if (waiting()) {
+        Q_EMIT pollFinished(false, tr("Telegram asked to wait until %1.").arg(m_notBefore.toString(Qt::ISODate)));
+        return;
+    }
+    m_polling = true;
+    flushQueued([this] {
+        QList<qint64> ids;
+        if (isPaired())
+            for (const DraftRow &d : ChaseEngine(m_book).pendingDrafts(draftsPerPoll))
+                ids.append(d.id);
+        pushDrafts(m_prompts->notShown(Channel::Telegram, ids), [this] {
+            if (waiting())
+                finishPoll(false, tr("Telegram asked to wait until %1.").arg(m_notBefore.toString(Qt::ISODate)));
+            else
+                fetchUpdates();
+        });
+    });
+}
+
+void TelegramOwnerBot::finishPoll(bool ok, const QString &error)
+{
+    m_polling = false;
+    m_updates = QJsonArray();
+    Q_EMIT pollFinished(ok, error);
+}
+
+void TelegramOwnerBot::flushQueued(const Next &next)
+{
+    if (m_queued.isEmpty() || waiting()) {
+        next();
+        return;
+    }
+    const auto [method, body] = m_queued.takeFirst();
+    call(method, body, [this, method, body, next](const Call &c) {
+        if (c.answer.status == 429) {
+            m_queued.prepend({ method, body });
+            next();
+            return;
+        }
+        flushQueued(next);
+    });
+}
+
+QString TelegramOwnerBot::draftText(const DraftRow &draft) const
+{
+    QString amount;
+    QSqlQuery q(m_book.database());
+    q.prepare(QStringLiteral("SELECT amount_minor - paid_minor, currency FROM bills WHERE id = ?"));
+    q.addBindValue(draft.billId);
+    if (q.exec() && q.next())
+        amount = Money(q.value(0).toLongLong(), q.value(1).toString()).toDisplayString(m_book.locale());
+    return tr("Reminder to %1 for %2 (%3 outstanding), %4:\n\n%5")
+        .arg(draft.clientName, draft.billNumber, amount, toneDisplayName(draft.tone), draft.body)
+        .left(4000);
+}
+
+QString TelegramOwnerBot::refusalText() const
+{
+    QString business = m_book.setting(QStringLiteral("business_name"));
+    if (business.isEmpty())
+        business = tr("a business");
+    return tr("This is a private assistant for %1. It only talks to its owner, so I can't help you here — sorry.")
+        .arg(business);
+}
+
+void TelegramOwnerBot::pushDrafts(QList<qint64> draftIds, const Next &next)
+{
+    if (draftIds.isEmpty() || waiting()) {
+        next();
+        return;
+    }
+    const qint64 draftId = draftIds.takeFirst();
+    const Next rest = [this, draftIds, next] { pushDrafts(draftIds, next); };
+    const std::optional<DraftRow> draft = ChaseEngine(m_book).draft(draftId);
+    if (!draft || draft->state != DraftState::Pending) {
+        rest();
+        return;
+    }
+    // Recorded before the message goes out: after a crash in between the draft is not shown again.
+    const auto prompt = m_prompts->record(Channel::Telegram, draftId, m_pairing->pairedChat(Channel::Telegram));
+    if (!prompt) {
+        m_log.warning(QStringLiteral("prompt_not_recorded"),
+            { { QStringLiteral("draft_id"), draftId }, { QStringLiteral("error"), prompt.error() } });
+        rest();
+        return;
+    }
+    showDraft(*draft, *prompt, rest, false);
+}
+
+void TelegramOwnerBot::showDraft(const DraftRow &draft, const OwnerPrompt &prompt, const Next &next, bool again)
+{
+    const auto button = [&prompt](const QString &label, OwnerButton::Action action) {
+        const OwnerButton b{ action, prompt.draftId, prompt.nonce };
+        return QJsonObject{ { key("text"), label }, { key("callback_data"), b.data() } };
+    };
+    const QJsonArray row{ button(tr("Send"), OwnerButton::Action::Send), button(tr("Edit"), OwnerButton::Action::Edit),
+        button(tr("Skip"), OwnerButton::Action::Skip) };
+    const QString text = again ? tr("Changed. %1").arg(draftText(draft)) : draftText(draft);
+    const QJsonObject body{ { key("chat_id"), telegram::chatIdValue(prompt.chatId) }, { key("text"), text },
+        { key("reply_markup"), QJsonObject{ { key("inline_keyboard"), QJsonArray{ row } } } } };
+    const qint64 promptId = prompt.id;
+    call(QStringLiteral("sendMessage"), body, [this, promptId, next](const Call &c) {
+        QString error;
+        const qint64 messageId = integer(c.answer.result.toObject().value(key("message_id")));
+        if (c.ok() && messageId > 0) {
+            if (!m_prompts->setProviderMessageId(promptId, QString::number(messageId), &error))
+                m_log.warning(QStringLiteral("prompt_message_not_recorded"), { { QStringLiteral("error"), error } });
+        } else if ((c.transportFailed && !c.requestSent) || (!c.transportFailed && c.answer.status != 200)) {
+            // Certainly not shown (refused, or never sent): forgotten, so the draft is shown at a later poll.
+            if (!m_prompts->forget(promptId, &error))
+                m_log.warning(QStringLiteral("prompt_not_forgotten"), { { QStringLiteral("error"), error } });
+        }
+        // Otherwise it may have been shown: it stays recorded, and the desktop still has the draft.
+        next();
+    });
+}
+
+void TelegramOwnerBot::fetchUpdates()
+{
+    QJsonObject body{ { key("timeout"), m_settings.pollTimeoutSeconds },
+        { key("allowed_updates"), QJsonArray{ QStringLiteral("message"), QStringLiteral("callback_query") } } };
+    const qint64 offset = storedOffset();
+    if (offset > 0)
+        body.insert(key("offset"), offset);
+    call(
+        QStringLiteral("getUpdates"), body,
+        [this](const Call &c) {
+            if (!c.ok() || !c.answer.result.isArray()) {
+                finishPoll(false, c.error.isEmpty() ? tr("Telegram's updates could not be read.") : c.error);
+                return;
+            }
+            m_updates = c.answer.result.toArray();
+            m_log.info(QStringLiteral("polled"), { { QStringLiteral("updates"), m_updates.size() } });
+            nextUpdate();
+        },
+        m_settings.pollTimeoutSeconds * 1000 + m_settings.requestTimeoutMs);
+}
+
+void TelegramOwnerBot::nextUpdate()
+{
+    if (m_updates.isEmpty()) {
+        finishPoll(true, QString());
+        return;
+    }
+    const QJsonObject update = m_updates.takeAt(0).toObject();
+    const qint64 next = integer(update.value(key("update_id"))) + 1;
+    if (next <= storedOffset()) { // handled before (Telegram sent it again): its effect is in the book already
+        nextUpdate();
+        return;
+    }
+    handleUpdate(update, next, [this] { nextUpdate(); });
+}
+
+void TelegramOwnerBot::handleUpdate(const QJsonObject &update, qint64 next, const Next &done)
+{
+    const QJsonObject query = update.value(key("callback_query")).toObject();
+    if (!query.isEmpty()) {
+        handleButton(query, next, done);
+        return;
+    }
+    const QJsonObject message = update.value(key("message")).toObject();
+    const QString chatId = telegram::chatIdOf(message);
+    const QString text = message.value(key("text")).toString().trimmed();
+    if (chatId.isEmpty()) {
+        if (advance(next))
+            done();
+        return;
+    }
+    if (text == QLatin1String("/start") || text.startsWith(QLatin1String("/start "))) {
+        handleStart(chatId, text, next, done);
+        return;
+    }
+    if (chatId != m_pairing->pairedChat(Channel::Telegram)) {
+        refuse(chatId, QStringLiteral("message"), QString(), next, done);
+        return;
+    }
+    const QJsonObject voice = message.value(key("voice")).toObject();
+    const QJsonObject audio = message.value(key("audio")).toObject();
+    if (!voice.isEmpty() || !audio.isEmpty()) {
+        handleVoice(chatId, voice.isEmpty() ? audio : voice, audio.value(key("file_name")).toString(), next, done);
+        return;
+    }
+    if (text.isEmpty()) { // a sticker, a photo: nothing to act on
+        if (advance(next))
+            done();
+        return;
+    }
+    if (const qint64 draftId = m_prompts->editing(Channel::Telegram)) {
+        handleNewWording(chatId, draftId, text, next, done);
+        return;
+    }
+    handleText(chatId, text, next, done);
+}
+
+void TelegramOwnerBot::handleStart(const QString &chatId, const QString &text, qint64 next, const Next &done)
+{
+    const QString code = text.mid(6).trimmed();
+    const QString paired = m_pairing->pairedChat(Channel::Telegram);
+    if (code.isEmpty()) {
+        if (chatId != paired) {
+            refuse(chatId, QStringLiteral("start"), QString(), next, done);
+        } else if (advance(next)) {
+            say(chatId, tr("We are already paired: I will send you reminders to approve here."), done);
+        }
+        return;
+    }
+    QString error;
+    const auto outcome = m_pairing->pair(Channel::Telegram, chatId, code, &error,
+        [this, next](QSqlDatabase &, QString *why) { return saveOffset(next, why); });
+    m_log.info(QStringLiteral("pairing"), { { QStringLiteral("chat_id"), chatId },
+        { QStringLiteral("outcome"), outcome == OwnerPairing::Outcome::Paired ? key("paired") : key("refused") } });
+    switch (outcome) {
+    case OwnerPairing::Outcome::Paired:
+        say(chatId, tr("Paired. I will send you reminders to approve here."), done);
+        return;
+    case OwnerPairing::Outcome::Expired:
+        say(chatId, tr("Sorry, that code has expired. Please ask DueDesk on your computer for a new one."), done);
+        return;
+    case OwnerPairing::Outcome::WrongCode:
+        say(chatId,
+            tr("Sorry, that code is not right. Please send the code DueDesk shows on your computer, like “/start "
+               "482913”."),
+            done);
+        return;
+    case OwnerPairing::Outcome::Failed:
+        finishPoll(false, tr("A Telegram update could not be stored: %1").arg(error));
+        return;
+    }
+}
+
+void TelegramOwnerBot::refuse(
+    const QString &chatId, const QString &what, const QString &callbackId, qint64 next, const Next &done)
+{
+    QString error;
+    if (!m_pairing->recordRefusal(Channel::Telegram, chatId, what, &error,
+            [this, next](QSqlDatabase &, QString *why) { return saveOffset(next, why); })) {
+        finishPoll(false, tr("A Telegram update could not be stored: %1").arg(error));
+        return;
+    }
+    m_log.warning(QStringLiteral("stranger_refused"),
+        { { QStringLiteral("chat_id"), chatId }, { QStringLiteral("what"), what } });
+    if (callbackId.isEmpty()) {
+        say(chatId, refusalText(), done);
+        return;
+    }
+    const QJsonObject body{ { key("callback_query_id"), callbackId }, { key("text"), refusalText().left(200) } };
+    call(QStringLiteral("answerCallbackQuery"), body, [done](const Call &) { done(); });
+}
+
+void TelegramOwnerBot::handleButton(const QJsonObject &query, qint64 next, const Next &done)
+{
+    const QJsonObject message = query.value(key("message")).toObject();
+    QString chatId = telegram::chatIdOf(message);
+    if (chatId.isEmpty()) // the message is too old for Telegram to include: the presser is all there is
+        chatId = QString::number(integer(query.value(key("from")).toObject().value(key("id"))));
+    const QString paired = m_pairing->pairedChat(Channel::Telegram);
+    if (paired.isEmpty() || chatId != paired) {
+        refuse(chatId, QStringLiteral("button"), query.value(key("id")).toString(), next, done);
+        return;
+    }
+    const std::optional<OwnerButton> button = OwnerButton::parse(query.value(key("data")).toString());
+    const std::optional<OwnerPrompt> prompt = button ? m_prompts->forButton(Channel::Telegram, *button) : std::nullopt;
+    if (!prompt) {
+        // Forged, or from an earlier showing of a draft since edited or decided: it does nothing.
+        m_log.info(QStringLiteral("stale_button"));
+        if (advance(next))
+            answerButton(query, tr("That button is out of date."), QString(), done);
+        return;
+    }
+    decide(query, *prompt, int(button->action), next, done);
+}
+
+void TelegramOwnerBot::decide(const QJsonObject &query, const OwnerPrompt &prompt, int action, qint64 next, const Next &done)
+{
+    ChaseEngine engine(m_book);
+    const std::optional<DraftRow> draft = engine.draft(prompt.draftId);
+    if (!draft || draft->state != DraftState::Pending) {
+        alreadyHandled(query, prompt, next, done);
+        return;
+    }
+    const auto withOffset = [this, next](QSqlDatabase &, QString *why) { return saveOffset(next, why); };
+    QString error;
+    if (OwnerButton::Action(action) == OwnerButton::Action::Edit) {
+        if (!m_prompts->beginEdit(prompt, &error, withOffset)) {
+            finishPoll(false, tr("A Telegram update could not be stored: %1").arg(error));
+            return;
+        }
+        const QString chatId = prompt.chatId;
+        const QString ask = tr("Send me the new wording for the reminder to %1 (%2).").arg(draft->clientName, draft->billNumber);
+        answerButton(query, tr("Send me the new wording"), QString(), [this, chatId, ask, done] { say(chatId, ask, done); });
+        return;
+    }
+    const bool approving = OwnerButton::Action(action) == OwnerButton::Action::Send;
+    bool ok = false;
+    if (approving) {
+        const auto queued = engine.approve(prompt.draftId, actor);
+        ok = bool(queued);
+        error = queued.error();
+    } else {
+        ok = engine.skip(prompt.draftId, actor, &error);
+    }
+    if (!ok) {
+        const std::optional<DraftRow> now = engine.draft(prompt.draftId);
+        if (!now || now->state != DraftState::Pending) { // decided elsewhere a moment ago
+            alreadyHandled(query, prompt, next, done);
+            return;
+        }
+        m_log.warning(QStringLiteral("decision_failed"), { { QStringLiteral("error"), error } });
+        if (advance(next))
+            answerButton(query, error.left(200), QString(), done);
+        return;
+    }
+    if (!m_prompts->setState(prompt.id, approving ? OwnerPromptState::Approved : OwnerPromptState::Skipped, &error,
+            withOffset)) {
+        finishPoll(false, tr("A Telegram update could not be stored: %1").arg(error));
+        return;
+    }
+    const QString outcome = approving ? tr("Approved — it will go out shortly.") : tr("Skipped.");
+    answerButton(query, approving ? tr("Approved") : tr("Skipped"), draftText(*draft) + QStringLiteral("\n\n") + outcome,
+        done);
+}
+
+void TelegramOwnerBot::alreadyHandled(const QJsonObject &query, const OwnerPrompt &prompt, qint64 next, const Next &done)
+{
+    QString error;
+    if (!m_prompts->setState(prompt.id, OwnerPromptState::Gone, &error,
+            [this, next](QSqlDatabase &, QString *why) { return saveOffset(next, why); })) {
+        finishPoll(false, tr("A Telegram update could not be stored: %1").arg(error));
+        return;
+    }
+    QString text = query.value(key("message")).toObject().value(key("text")).toString();
+    text += (text.isEmpty() ? QString() : QStringLiteral("\n\n")) + tr("Already handled.");
+    answerButton(query, tr("Already handled"), text, done);
+}
+
+void TelegramOwnerBot::answerButton(
+    const QJsonObject &query, const QString &text, const QString &newMessageText, const Next &done)
+{
+    const QJsonObject answer{ { key("callback_query_id"), query.value(key("id")).toString() }, { key("text"), text } };
+    const QJsonObject message = query.value(key("message")).toObject();
+    const qint64 messageId = integer(message.value(key("message_id")));
+    // Without a reply markup the edited message has no buttons left.
+    const QJsonObject edit{ { key("chat_id"), telegram::chatIdValue(telegram::chatIdOf(message)) },
+        { key("message_id"), messageId }, { key("text"), newMessageText.left(4096) } };
+    call(QStringLiteral("answerCallbackQuery"), answer, [this, edit, newMessageText, messageId, done](const Call &) {
+        if (newMessageText.isEmpty() || messageId <= 0) {
+            done();
+            return;
+        }
+        call(QStringLiteral("editMessageText"), edit, [this, edit, done](const Call &c) {
+            if (c.answer.status == 429)
+                m_queued.append({ QStringLiteral("editMessageText"), edit });
+            done();
+        });
+    });
+}
+
+void TelegramOwnerBot::handleText(const QString &chatId, const QString &text, qint64 next, const Next &done)
+{
+    // The Assistant writes only after a yes; a "yes" delivered again after a crash finds nothing open.
+    const QString answer = m_assistant->reply(text);
+    if (advance(next))
+        say(chatId, answer, done);
+}
+
+void TelegramOwnerBot::handleNewWording(
+    const QString &chatId, qint64 draftId, const QString &text, qint64 next, const Next &done)
+{
+    ChaseEngine engine(m_book);
+    const auto withOffset = [this, next](QSqlDatabase &, QString *why) { return saveOffset(next, why); };
+    QString error;
+    if (!engine.edit(draftId, text, actor, &error)) {
+        const std::optional<DraftRow> d = engine.draft(draftId);
+        const std::optional<OwnerPrompt> prompt = m_prompts->find(Channel::Telegram, draftId);
+        if (d && d->state == DraftState::Pending) {
+            m_log.warning(QStringLiteral("edit_failed"), { { QStringLiteral("error"), error } });
+            if (advance(next))
+                say(chatId, error, done);
+            return;
+        }
+        // Decided on the desktop meanwhile: the text is not its wording any more.
+        if (!prompt) {
+            if (advance(next))
+                say(chatId, tr("That reminder was already handled, so I left it as it was."), done);
+            return;
+        }
+        if (!m_prompts->setState(prompt->id, OwnerPromptState::Gone, &error, withOffset)) {
+            finishPoll(false, tr("A Telegram update could not be stored: %1").arg(error));
+            return;
+        }
+        say(chatId, tr("That reminder was already handled, so I left it as it was."), done);
+        return;
+    }
+    const auto prompt = m_prompts->showAgain(Channel::Telegram, draftId, withOffset);
+    const std::optional<DraftRow> draft = engine.draft(draftId);
+    if (!prompt || !draft) {
+        finishPoll(false, tr("A Telegram update could not be stored: %1").arg(prompt ? QString() : prompt.error()));
+        return;
+    }
+    showDraft(*draft, *prompt, done, true);
+}
+
+void TelegramOwnerBot::handleVoice(
+    const QString &chatId, const QJsonObject &file, const QString &fileName, qint64 next, const Next &done)
+{
+    if (!m_settings.transcription.isConfigured()) {
+        if (advance(next))
+            say(chatId,
+                tr("Voice notes are not set up yet — please type it, or set up transcription in Settings."), done);
+        return;
+    }
+    const auto unheard = [this, chatId, next, done] {
+        if (advance(next))
+            say(chatId, tr("Sorry, I couldn't make out that voice note — please type it."), done);
+    };
+    const QString mimeType = file.value(key("mime_type")).toString(QStringLiteral("audio/ogg"));
+    const QJsonObject body{ { key("file_id"), file.value(key("file_id")).toString() } };
+    call(QStringLiteral("getFile"), body, [=, this](const Call &c) {
+        const QString path = c.answer.result.toObject().value(key("file_path")).toString();
+        if (c.answer.status == 429) { // the note stays unhandled until Telegram lets us ask again
+            finishPoll(false, c.error);
+            return;
+        }
+        if (!c.ok() || path.isEmpty()) {
+            unheard();
+            return;
+        }
+        QNetworkReply *reply
+            = telegram::download(*m_network, m_settings.apiBase, m_settings.token, path, m_settings.requestTimeoutMs);
+        connect(reply, &QNetworkReply::finished, this, [=, this] {
+            reply->deleteLater();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QByteArray audio = reply->error() == QNetworkReply::NoError && status == 200 ? reply->readAll() : QByteArray();
+            if (audio.isEmpty()) {
+                m_log.warning(QStringLiteral("voice_not_downloaded"), { { QStringLiteral("status"), status } });
+                unheard();
+                return;
+            }
+            const QString name = fileName.isEmpty() ? path.section(QLatin1Char('/'), -1) : fileName;
+            auto connection = std::make_shared<QMetaObject::Connection>();
+            auto requestId = std::make_shared<qint64>(0);
+            *connection = connect(m_transcription, &TranscriptionClient::finished, this,
+                [=, this](qint64 id, bool ok, const QString &heard, const QString &error) {
+                    if (id != *requestId)
+                        return;
+                    disconnect(*connection);
+                    if (!ok || heard.isEmpty()) {
+                        m_log.warning(QStringLiteral("voice_not_transcribed"), { { QStringLiteral("error"), error } });
+                        unheard();
+                        return;
+                    }
+                    answerHeard(chatId, heard, next, done);
+                });
+            *requestId = m_transcription->transcribe(audio, name, mimeType);
+        });
+    });
+}
+
+void TelegramOwnerBot::answerHeard(const QString &chatId, const QString &heard, qint64 next, const Next &done)
+{
+    const QString answer = m_assistant->reply(heard);
+    if (advance(next))
+        say(chatId, tr("I heard: “%1”").arg(heard) + QStringLiteral("\n\n") + answer, done);
+}
+
+} // namespace duedesk
