@@ -85,12 +85,12 @@ BridgeConfig BridgeConfig::fromBook(const Book &book, const QHash<QString, QStri
     // The names for headless runs win over the keychain's entries.
     const QByteArray appSecret = qgetenv("DUEDESK_WHATSAPP_APP_SECRET");
     c.webhook.appSecret = appSecret.isEmpty() ? secrets.value(QStringLiteral("whatsapp_app_secret")).toUtf8() : appSecret;
-    c.webhook.verifyToken
-        = pick(book, "DUEDESK_WHATSAPP_VERIFY_TOKEN", field(QStringLiteral("whatsapp"), QStringLiteral("verify_token")));
-    c.webhook.port = quint16(
-        pick(book, "DUEDESK_WHATSAPP_WEBHOOK_PORT", field(QStringLiteral("whatsapp"), QStringLiteral("webhook_port"))).toUInt());
+    const QString webhookRow = QStringLiteral("whatsapp_app_secret");
+    c.webhook.verifyToken = pick(book, "DUEDESK_WHATSAPP_VERIFY_TOKEN", field(webhookRow, QStringLiteral("verify_token")));
+    c.webhook.port
+        = quint16(pick(book, "DUEDESK_WHATSAPP_WEBHOOK_PORT", field(webhookRow, QStringLiteral("webhook_port"))).toUInt());
     c.webhook.ownerAssistant = true; // the owner's WhatsApp messages go to the assistant, never to a client's inbox
-    const QString relayUrl = pick(book, "DUEDESK_RELAY_URL", field(QStringLiteral("whatsapp"), QStringLiteral("relay_url")));
+    const QString relayUrl = pick(book, "DUEDESK_RELAY_URL", field(QStringLiteral("relay"), QStringLiteral("url")));
     if (!relayUrl.isEmpty())
         c.relay.relayUrl = QUrl(relayUrl);
     const QByteArray relayKey = qgetenv("DUEDESK_RELAY_KEY");

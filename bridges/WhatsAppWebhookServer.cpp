@@ -84,7 +84,10 @@ QHttpServerResponse WhatsAppWebhookServer::receive(const QHttpServerRequest &req
         Q_EMIT notificationRejected(webhook.error());
         return QHttpServerResponse(QHttpServerResponse::StatusCode::BadRequest);
     }
-    apply(*webhook);
+    // A message the book could not take is answered 503, so Meta (or duedesk-relay) sends the notification again;
+    // what was stored is stored once per wamid, so the repeat adds only what was missing.
+    if (!apply(*webhook))
+        return QHttpServerResponse(QHttpServerResponse::StatusCode::ServiceUnavailable);
     return QHttpServerResponse(QHttpServerResponse::StatusCode::Ok);
 }
 
@@ -101,16 +104,18 @@ Result<qint64> WhatsAppWebhookServer::storeAndAct(const InboundMessage &message)
     return handled->messageId;
 }
 
-void WhatsAppWebhookServer::apply(const WhatsAppWebhook &webhook)
+bool WhatsAppWebhookServer::apply(const WhatsAppWebhook &webhook)
 {
+    bool allStored = true;
     ChaseEngine engine(m_book);
     WhatsAppOwnerInbox owner(m_book);
     for (const WhatsAppInbound &in : webhook.messages) {
         if (m_settings.ownerAssistant && owner.claims(in)) {
             const Result<bool> queued = owner.enqueue(in);
-            if (!queued)
+            if (!queued) {
                 m_log.warning(QStringLiteral("owner_message_not_stored"), {{QStringLiteral("error"), queued.error()}});
-            else if (*queued)
+                allStored = false;
+            } else if (*queued)
                 Q_EMIT ownerMessageQueued();
             continue;
         }
@@ -118,6 +123,7 @@ void WhatsAppWebhookServer::apply(const WhatsAppWebhook &webhook)
         const Result<qint64> id = storeAndAct(in.message);
         if (!id) {
             m_log.warning(QStringLiteral("inbound_not_stored"), {{QStringLiteral("error"), id.error()}});
+            allStored = false;
             continue;
         }
         if (!seen)
@@ -132,6 +138,8 @@ void WhatsAppWebhookServer::apply(const WhatsAppWebhook &webhook)
         else
             m_log.info(QStringLiteral("status_not_recorded"), {{QStringLiteral("error"), error}});
     }
+    // A status that changes nothing (a message not ours, an older state) is no reason to hear it again.
+    return allStored;
 }
 
 bool WhatsAppWebhookServer::alreadyStored(const QString &providerId) const

@@ -23,7 +23,8 @@ class Book;
 //   token; anything else 403.
 // - POST {path} checks X-Hub-Signature-256 over the raw body with the app secret first: a missing or wrong
 //   signature answers 401 and touches nothing. A signed body that cannot be read answers 400, also without
-//   effect. Otherwise every message goes to ChaseEngine::recordInbound (stored once per wamid, so Meta's
+//   effect. A message the book cannot store answers 503, so it comes again. Otherwise every message goes to
+//   ChaseEngine::recordInbound (stored once per wamid, so Meta's
 //   redeliveries are harmless), every delivered/read/failed status to recordDeliveryStatus, and the answer is
 //   200 at once.
 // - With Settings::ownerAssistant, the messages WhatsAppOwnerInbox::claims() (the paired owner's, pairing attempts,
@@ -65,7 +66,8 @@ Q_SIGNALS:
 private:
     QHttpServerResponse verifySubscription(const QHttpServerRequest &request) const;
     QHttpServerResponse receive(const QHttpServerRequest &request);
-    void apply(const WhatsAppWebhook &webhook);
+    // False when a message could not be stored (the book refused it): the notification must come again.
+    bool apply(const WhatsAppWebhook &webhook);
     bool alreadyStored(const QString &providerId) const;
     Result<qint64> storeAndAct(const InboundMessage &message);
 

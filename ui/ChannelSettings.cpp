@@ -43,6 +43,21 @@ ChannelSettings::ChannelSettings(std::shared_ptr<Book> book, QObject *parent)
           {QStringLiteral("from_number"), tr("Send from number"), QStringLiteral("+44 7700 900123"), true},
           {QStringLiteral("api_base"), tr("Server address"), NetworkConnectionTester::defaultApiBase(QStringLiteral("sms")), false}},
          false, false, false, {}},
+        // Replies from WhatsApp come as signed webhooks: checked with the app's secret, straight from Meta or
+        // through duedesk-relay on a public server (the desktop is rarely reachable from the internet).
+        {QStringLiteral("whatsapp_app_secret"), tr("WhatsApp replies"),
+         tr("Meta sends replies and delivery reports to a webhook, signed with your app's secret. Enter the secret "
+            "and the verify token you chose in Meta's dashboard."),
+         tr("App secret"),
+         {{QStringLiteral("verify_token"), tr("Verify token"), QString(), true},
+          {QStringLiteral("webhook_port"), tr("Local port"), QStringLiteral("8480"), false}},
+         false, false, false, {}},
+        {QStringLiteral("relay"), tr("Relay for WhatsApp replies"),
+         tr("If this computer cannot be reached from the internet, run duedesk-relay on a server: it receives "
+            "Meta's webhook and passes it on here. Enter its address and the key you gave it."),
+         tr("Relay key"),
+         {{QStringLiteral("url"), tr("Relay address"), QStringLiteral("wss://relay.example.com/desktop"), true}},
+         false, false, false, {}},
         // The second identity: a bot that talks only to the owner, never to clients.
         {QStringLiteral("telegram_owner"), tr("Your assistant on Telegram"),
          tr("A second Telegram bot that talks only to you: it brings you reminders to approve with one tap, takes "
@@ -119,6 +134,8 @@ QVariant ChannelSettings::data(const QModelIndex &index, int role) const
     }
     case OwnerRole:
         return row.owner;
+    case CanTestRole:
+        return row.key != QLatin1String("whatsapp_app_secret") && row.key != QLatin1String("relay");
     default:
         return {};
     }
@@ -131,7 +148,7 @@ QHash<int, QByteArray> ChannelSettings::roleNames() const
             {SecretInSentenceRole, "secretInSentence"}, {HasSecretRole, "hasSecret"},
             {ConfiguredRole, "configured"}, {StatusRole, "status"},     {StatusKindRole, "statusKind"},
             {TestingRole, "testing"}, {LiveStatusRole, "liveStatus"}, {LiveKindRole, "liveKind"},
-            {OwnerRole, "owner"}};
+            {OwnerRole, "owner"}, {CanTestRole, "canTest"}};
 }
 
 void ChannelSettings::refresh()

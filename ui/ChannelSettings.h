@@ -43,6 +43,7 @@ public:
         LiveStatusRole,                // what the running bridge is doing now ("Sending…"); empty when not running
         LiveKindRole,                  // "none", "ok", "busy", "error"
         OwnerRole,                     // the row is the owner's assistant, not a way to reach clients
+        CanTestRole,                   // "test connection" means something for this row
     };
     Q_ENUM(Role)
 

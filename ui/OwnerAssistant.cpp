@@ -123,7 +123,14 @@ bool OwnerAssistant::snapshotEnabled() const
 
 QString OwnerAssistant::nextSnapshot() const
 {
-    return WeeklySnapshotSchedule(*m_book).nextSlotText(m_book->clock().now());
+    const WeeklySnapshotSchedule schedule(*m_book);
+    const QDateTime now = m_book->clock().now();
+    const QDateTime next = schedule.nextSlot(now);
+    // This week's slot has passed and its summary has not gone yet: it goes at the next round, or once paired.
+    if (next.isValid() && next <= now)
+        return m_paired ? tr("This week's summary goes out in a moment.")
+                        : tr("This week's summary goes out as soon as your phone is paired.");
+    return schedule.nextSlotText(now);
 }
 
 QStringList OwnerAssistant::dayNames() const

@@ -223,6 +223,26 @@ private Q_SLOTS:
         QCOMPARE(q.value(2).toString(), clientWaId);
     }
 
+    // The book refuses the message (here a trigger stands in for a full or read-only disk): the answer is 503, so
+    // Meta or duedesk-relay sends it again, and once the book takes messages again it is stored, once.
+    void aMessageTheBookCannotStoreIsRefusedSoThatItComesAgain()
+    {
+        Rig rig;
+        QVERIFY2(rig.ready(), qPrintable(rig.server.error()));
+        auto &[t, id, server, client] = rig;
+        QSqlQuery q(t.book().database());
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse_messages BEFORE INSERT ON messages "
+                                      "BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+        const QByteArray body = specSample(QStringLiteral("webhook-text-message.json"));
+        const QString wamid = QStringLiteral("wamid.HBgLMTY1MDM4Nzk0MzkVAgASGBQzQTRBNjU5OUFFRTAzODEwMTQ0RgA=");
+        QCOMPARE(client.postSigned(server.url(), body).status, 503);
+        QCOMPARE(storedCount(t, wamid), 0);
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse_messages")));
+        QCOMPARE(client.postSigned(server.url(), body).status, 200);
+        QCOMPARE(client.postSigned(server.url(), body).status, 200);
+        QCOMPARE(storedCount(t, wamid), 1);
+    }
+
     // A reply is acted on, not only stored: "STOP" opts the client out of WhatsApp at once.
     void aStopReplyOptsTheClientOutOfWhatsApp()
     {

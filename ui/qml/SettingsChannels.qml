@@ -52,6 +52,7 @@ SettingsSection {
             required property string liveStatus
             required property string liveKind
             required property bool owner
+            required property bool canTest
 
             objectName: "channel_" + key
             Layout.fillWidth: true
@@ -187,6 +188,7 @@ SettingsSection {
 
                 RowLayout {
                     spacing: 8
+                    visible: channelCard.canTest
                     Button {
                         objectName: "test_" + channelCard.key
                         text: channelCard.testing ? qsTr("Testing…") : qsTr("Test connection")
