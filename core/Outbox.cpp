@@ -6,6 +6,7 @@
 #include "Book.h"
 #include "Clock.h"
 #include "DraftComposer.h"
+#include "OwnerTasks.h"
 #include "PolicyRepository.h"
 #include "Repositories.h"
 #include "SqlValues.h"
@@ -62,9 +63,12 @@ QList<OutboxRow> selectOutbox(const Book &book, const QString &where, const QVar
 
 // Sets the state of one row that is in one of `from`; records it in the audit log. False when the row is not
 // in such a state (someone else moved it first).
+// Work that joins a transition's transaction, given the row's bill and client; false (and *error) undoes it all.
+using AlsoInTransition = std::function<bool(qint64 billId, qint64 clientId, QString *error)>;
+
 bool transition(Book &book, qint64 outboxId, const QStringList &from, OutboxState to, const QString &kind,
                 const QJsonObject &detail, QString *error, const std::function<void(QSqlQuery &)> &extraSet = {},
-                const QString &extraColumns = {})
+                const QString &extraColumns = {}, const AlsoInTransition &also = {})
 {
     QSqlDatabase db = book.database();
     WriteTransaction tx(db);
@@ -102,7 +106,10 @@ bool transition(Book &book, qint64 outboxId, const QStringList &from, OutboxStat
     }
     QJsonObject d = detail;
     d.insert(QStringLiteral("outbox_id"), outboxId);
+    q.finish();
     if (!AuditLog(book).append(kind, QStringLiteral("bridge"), billId, clientId, d, error))
+        return false;
+    if (also && !also(billId, clientId, error))
         return false;
     if (!tx.commit()) {
         if (error)
@@ -233,9 +240,31 @@ bool ChaseEngine::markFailed(qint64 outboxId, const QString &reason, const QDate
 
 bool ChaseEngine::markUncertain(qint64 outboxId, const QString &reason, QString *error)
 {
+    // Only the owner can find out (most providers cannot be asked): the question goes on their list, in the same
+    // transaction, and nothing is sent again by itself.
+    const auto askTheOwner = [&](qint64 billId, qint64 clientId, QString *why) {
+        const QList<OutboxRow> rows = selectOutbox(m_book, QStringLiteral("WHERE o.id = ?"), {outboxId});
+        QSqlQuery q(m_book.database());
+        q.prepare(QStringLiteral("SELECT name FROM clients WHERE id = ?"));
+        q.addBindValue(clientId);
+        const QString client = q.exec() && q.next() ? q.value(0).toString() : QString();
+        q.finish();
+        OwnerTask task;
+        task.kind = QStringLiteral("uncertain_send");
+        task.clientId = clientId;
+        task.billId = billId;
+        task.summary = tr("DueDesk cannot tell whether the reminder for %1 reached %2 (%3).")
+                           .arg(rows.isEmpty() ? QString() : rows.first().billNumber, client,
+                                rows.isEmpty() ? QString() : channelDisplayName(rows.first().channel));
+        task.suggestion = tr("It will not be sent again by itself. If they did not get it, chase the bill again.");
+        const Result<qint64> added = OwnerTaskRepository(m_book).add(task);
+        if (!added && why)
+            *why = added.error();
+        return bool(added);
+    };
     return transition(m_book, outboxId, {QStringLiteral("sending")}, OutboxState::Uncertain, QStringLiteral("send_uncertain"),
                       {{QStringLiteral("reason"), reason}}, error, [&](QSqlQuery &q) { q.addBindValue(reason); },
-                      QStringLiteral(", last_error = ?"));
+                      QStringLiteral(", last_error = ?"), askTheOwner);
 }
 
 int ChaseEngine::recoverAfterCrash()

@@ -15,7 +15,8 @@ class Book;
 // decide on, a promise without a date, a wrong-person reply, or a message it did not understand.
 struct OwnerTask {
     qint64 id = 0;
-    QString kind;          // confirm_payment, dispute, payment_plan, promise_without_date, wrong_person, unclear, unknown_sender
+    QString kind;          // confirm_payment, dispute, payment_plan, promise_without_date, wrong_person, unclear, unknown_sender,
+                           // uncertain_send
     qint64 clientId = 0;
     qint64 billId = 0;
     qint64 messageId = 0;

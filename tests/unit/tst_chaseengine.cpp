@@ -5,6 +5,7 @@
 
 #include <AuditLog.h>
 #include <ChaseEngine.h>
+#include <OwnerTasks.h>
 #include <PolicyRepository.h>
 #include <Repositories.h>
 
@@ -492,6 +493,13 @@ private Q_SLOTS:
         QCOMPARE(restarted.outbox().first().state, OutboxState::Uncertain);
         QVERIFY(restarted.nextSendable().isEmpty());
         QVERIFY(!restarted.markSending(outboxId));
+        // Only the owner can find out: it is on their list, naming the bill and the client.
+        const QList<OwnerTask> tasks = OwnerTaskRepository(t.book()).open();
+        QCOMPARE(tasks.size(), 1);
+        QCOMPARE(tasks.first().kind, QStringLiteral("uncertain_send"));
+        QCOMPARE(tasks.first().billId, restarted.outbox().first().billId);
+        QVERIFY(tasks.first().summary.contains(QStringLiteral("INV-15")));
+        QVERIFY(tasks.first().summary.contains(QStringLiteral("Leo Fischer")));
     }
 
     void aDefiniteFailureIsRetriedOnlyAfterItsTime()
