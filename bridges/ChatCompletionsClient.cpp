@@ -1,5 +1,7 @@
 #include "ChatCompletionsClient.h"
 
+#include "OpenAiEndpoint.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -11,28 +13,6 @@
 namespace duedesk {
 
 Q_LOGGING_CATEGORY(lcChatCompletions, "duedesk.model.client", QtInfoMsg)
-
-namespace {
-
-bool isHttp(const QUrl &url)
-{
-    const QString scheme = url.scheme().toLower();
-    return url.isValid() && !url.host().isEmpty()
-        && (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
-}
-
-// A short, single-line excerpt of a server's error body: its error.message when it is OpenAI-style JSON.
-QString errorExcerpt(const QByteArray &body)
-{
-    const QJsonObject o = QJsonDocument::fromJson(body).object();
-    const QJsonValue error = o.value(QStringLiteral("error"));
-    QString text = error.isObject() ? error.toObject().value(QStringLiteral("message")).toString() : error.toString();
-    if (text.isEmpty())
-        text = QString::fromUtf8(body.left(200));
-    return text.simplified().left(200);
-}
-
-} // namespace
 
 ChatCompletionsClient::ChatCompletionsClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
@@ -61,23 +41,14 @@ void ChatCompletionsClient::setEndpoint(const QUrl &baseUrl, const QString &mode
 
 QUrl ChatCompletionsClient::completionsUrl(const QUrl &baseUrl)
 {
-    QUrl url = baseUrl;
-    QString path = url.path();
-    if (path.endsWith(QLatin1String("/chat/completions")))
-        return url;
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    if (!path.endsWith(QLatin1String("/v1")))
-        path += QStringLiteral("/v1");
-    url.setPath(path + QStringLiteral("/chat/completions"));
-    return url;
+    return openai::endpointUrl(baseUrl, QStringLiteral("chat/completions"));
 }
 
 quint64 ChatCompletionsClient::complete(
     const QList<ChatMessage> &messages, const QString &schemaName, const QJsonObject &schema)
 {
     const quint64 id = m_nextId++;
-    if (!isHttp(m_url)) {
+    if (!openai::isHttpUrl(m_url)) {
         failLater(id,
             tr("the model server address must be an http:// or https:// URL, not \"%1\"")
                 .arg(m_url.toString(QUrl::RemoveUserInfo)));
@@ -173,7 +144,7 @@ QString ChatCompletionsClient::errorOf(const Pending &pending, QNetworkReply *re
         return tr("the model server's answer is larger than %1 bytes").arg(maxAnswerBytes);
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (status.isValid())
-        return tr("the model server answered HTTP %1: %2").arg(status.toInt()).arg(errorExcerpt(body));
+        return tr("the model server answered HTTP %1: %2").arg(status.toInt()).arg(openai::errorExcerpt(body));
     return tr("cannot reach the model server: %1").arg(reply->errorString());
 }
 

@@ -5,7 +5,7 @@
 #include <QUrl>
 
 // What the clients of OpenAI-compatible servers (chat completions, audio transcriptions) share: where a request
-// goes and how a server's error reads. ChatCompletionsClient still has its own copies of these (to be switched).
+// goes and how a server's error reads.
 namespace duedesk::openai {
 
 // {base}/v1/{endpoint} ("audio/transcriptions"), unless base already ends in /v1 or is the endpoint's full address.

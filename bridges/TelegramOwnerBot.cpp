@@ -1,5 +1,6 @@
 #include "TelegramOwnerBot.h"
 
+#include "OwnerChatTexts.h"
 #include "PostOnce.h"
 
 #include <Assistant.h>
@@ -7,12 +8,9 @@
 #include <BridgeState.h>
 #include <ChaseEngine.h>
 #include <Clock.h>
-#include <Money.h>
 #include <OwnerPairing.h>
 #include <OwnerPrompts.h>
 #include <QNetworkAccessManager>
-#include <QSqlQuery>
-#include <Tone.h>
 
 namespace duedesk {
 
@@ -30,6 +28,12 @@ qint64 integer(const QJsonValue &value)
     return static_cast<qint64>(value.toDouble());
 }
 
+// A draft as the owner's chat shows it, with room left in Telegram's 4096 characters for an outcome under it.
+QString shownText(Book &book, const DraftRow &draft)
+{
+    return OwnerChatTexts::draft(book, draft).left(4000);
+}
+
 } // namespace
 
 TelegramOwnerBot::TelegramOwnerBot(Book &book, TelegramOwnerBotSettings settings, QObject *parent)
@@ -41,6 +45,7 @@ TelegramOwnerBot::TelegramOwnerBot(Book &book, TelegramOwnerBotSettings settings
     , m_assistant(std::make_unique<Assistant>(book))
     , m_pairing(std::make_unique<OwnerPairing>(book))
     , m_prompts(std::make_unique<OwnerPrompts>(book))
+    , m_drafts(book, Channel::Telegram, actor)
     , m_log(QStringLiteral("telegram-owner"), &book.clock())
 {
     m_log.addSecret(m_settings.token);
@@ -79,13 +84,23 @@ bool TelegramOwnerBot::saveOffset(qint64 offset, QString *error) const
     return bridgestate::raise(m_book.database(), offsetKey(), offset, error);
 }
 
+bridgestate::InTransaction TelegramOwnerBot::withOffset(qint64 offset) const
+{
+    return [this, offset](QSqlDatabase &, QString *why) { return saveOffset(offset, why); };
+}
+
 bool TelegramOwnerBot::advance(qint64 offset)
 {
     QString error;
     if (saveOffset(offset, &error))
         return true;
-    finishPoll(false, tr("A Telegram update could not be stored: %1").arg(error));
+    notStored(error);
     return false;
+}
+
+void TelegramOwnerBot::notStored(const QString &error)
+{
+    finishPoll(false, tr("A Telegram update could not be stored: %1").arg(error));
 }
 
 bool TelegramOwnerBot::waiting() const
@@ -199,28 +214,6 @@ void TelegramOwnerBot::flushQueued(const Next &next)
     });
 }
 
-QString TelegramOwnerBot::draftText(const DraftRow &draft) const
-{
-    QString amount;
-    QSqlQuery q(m_book.database());
-    q.prepare(QStringLiteral("SELECT amount_minor - paid_minor, currency FROM bills WHERE id = ?"));
-    q.addBindValue(draft.billId);
-    if (q.exec() && q.next())
-        amount = Money(q.value(0).toLongLong(), q.value(1).toString()).toDisplayString(m_book.locale());
-    return tr("Reminder to %1 for %2 (%3 outstanding), %4:\n\n%5")
-        .arg(draft.clientName, draft.billNumber, amount, toneDisplayName(draft.tone), draft.body)
-        .left(4000);
-}
-
-QString TelegramOwnerBot::refusalText() const
-{
-    QString business = m_book.setting(QStringLiteral("business_name"));
-    if (business.isEmpty())
-        business = tr("a business");
-    return tr("This is a private assistant for %1. It only talks to its owner, so I can't help you here — sorry.")
-        .arg(business);
-}
-
 void TelegramOwnerBot::pushDrafts(QList<qint64> draftIds, const Next &next)
 {
     if (draftIds.isEmpty() || waiting()) {
@@ -229,20 +222,15 @@ void TelegramOwnerBot::pushDrafts(QList<qint64> draftIds, const Next &next)
     }
     const qint64 draftId = draftIds.takeFirst();
     const Next rest = [this, draftIds, next] { pushDrafts(draftIds, next); };
-    const std::optional<DraftRow> draft = ChaseEngine(m_book).draft(draftId);
-    if (!draft || draft->state != DraftState::Pending) {
+    QString error;
+    const auto toShow = m_drafts.toShow(draftId, m_pairing->pairedChat(Channel::Telegram), &error);
+    if (!toShow) {
+        m_log.info(QStringLiteral("draft_not_shown"),
+            { { QStringLiteral("draft_id"), draftId }, { QStringLiteral("error"), error } });
         rest();
         return;
     }
-    // Recorded before the message goes out: after a crash in between the draft is not shown again.
-    const auto prompt = m_prompts->record(Channel::Telegram, draftId, m_pairing->pairedChat(Channel::Telegram));
-    if (!prompt) {
-        m_log.warning(QStringLiteral("prompt_not_recorded"),
-            { { QStringLiteral("draft_id"), draftId }, { QStringLiteral("error"), prompt.error() } });
-        rest();
-        return;
-    }
-    showDraft(*draft, *prompt, rest, false);
+    showDraft(toShow->first, toShow->second, rest, false);
 }
 
 void TelegramOwnerBot::showDraft(const DraftRow &draft, const OwnerPrompt &prompt, const Next &next, bool again)
@@ -253,22 +241,21 @@ void TelegramOwnerBot::showDraft(const DraftRow &draft, const OwnerPrompt &promp
     };
     const QJsonArray row{ button(tr("Send"), OwnerButton::Action::Send), button(tr("Edit"), OwnerButton::Action::Edit),
         button(tr("Skip"), OwnerButton::Action::Skip) };
-    const QString text = again ? tr("Changed. %1").arg(draftText(draft)) : draftText(draft);
+    const QString text = again ? OwnerChatTexts::changed(shownText(m_book, draft)) : shownText(m_book, draft);
     const QJsonObject body{ { key("chat_id"), telegram::chatIdValue(prompt.chatId) }, { key("text"), text },
         { key("reply_markup"), QJsonObject{ { key("inline_keyboard"), QJsonArray{ row } } } } };
     const qint64 promptId = prompt.id;
     call(QStringLiteral("sendMessage"), body, [this, promptId, next](const Call &c) {
-        QString error;
+        using Delivery = OwnerDraftFlow::Delivery;
         const qint64 messageId = integer(c.answer.result.toObject().value(key("message_id")));
-        if (c.ok() && messageId > 0) {
-            if (!m_prompts->setProviderMessageId(promptId, QString::number(messageId), &error))
-                m_log.warning(QStringLiteral("prompt_message_not_recorded"), { { QStringLiteral("error"), error } });
-        } else if ((c.transportFailed && !c.requestSent) || (!c.transportFailed && c.answer.status != 200)) {
-            // Certainly not shown (refused, or never sent): forgotten, so the draft is shown at a later poll.
-            if (!m_prompts->forget(promptId, &error))
-                m_log.warning(QStringLiteral("prompt_not_forgotten"), { { QStringLiteral("error"), error } });
-        }
-        // Otherwise it may have been shown: it stays recorded, and the desktop still has the draft.
+        // Refused, or never sent: certainly not shown. Without a message id it may have been shown all the same.
+        const Delivery delivery = c.ok() && messageId > 0 ? Delivery::Sent
+            : (c.transportFailed && !c.requestSent) || (!c.transportFailed && c.answer.status != 200)
+            ? Delivery::NotSent
+            : Delivery::Perhaps;
+        QString error;
+        if (!m_drafts.shown(promptId, delivery, QString::number(messageId), &error))
+            m_log.warning(QStringLiteral("prompt_not_updated"), { { QStringLiteral("error"), error } });
         next();
     });
 }
@@ -363,45 +350,31 @@ void TelegramOwnerBot::handleStart(const QString &chatId, const QString &text, q
         return;
     }
     QString error;
-    const auto outcome = m_pairing->pair(Channel::Telegram, chatId, code, &error,
-        [this, next](QSqlDatabase &, QString *why) { return saveOffset(next, why); });
+    const auto outcome = m_pairing->pair(Channel::Telegram, chatId, code, &error, withOffset(next));
     m_log.info(QStringLiteral("pairing"), { { QStringLiteral("chat_id"), chatId },
         { QStringLiteral("outcome"), outcome == OwnerPairing::Outcome::Paired ? key("paired") : key("refused") } });
-    switch (outcome) {
-    case OwnerPairing::Outcome::Paired:
-        say(chatId, tr("Paired. I will send you reminders to approve here."), done);
-        return;
-    case OwnerPairing::Outcome::Expired:
-        say(chatId, tr("Sorry, that code has expired. Please ask DueDesk on your computer for a new one."), done);
-        return;
-    case OwnerPairing::Outcome::WrongCode:
-        say(chatId,
-            tr("Sorry, that code is not right. Please send the code DueDesk shows on your computer, like “/start "
-               "482913”."),
-            done);
-        return;
-    case OwnerPairing::Outcome::Failed:
-        finishPoll(false, tr("A Telegram update could not be stored: %1").arg(error));
-        return;
-    }
+    if (outcome == OwnerPairing::Outcome::Failed)
+        notStored(error);
+    else
+        say(chatId, OwnerChatTexts::pairing(outcome, QStringLiteral("/start 482913")), done);
 }
 
 void TelegramOwnerBot::refuse(
     const QString &chatId, const QString &what, const QString &callbackId, qint64 next, const Next &done)
 {
     QString error;
-    if (!m_pairing->recordRefusal(Channel::Telegram, chatId, what, &error,
-            [this, next](QSqlDatabase &, QString *why) { return saveOffset(next, why); })) {
-        finishPoll(false, tr("A Telegram update could not be stored: %1").arg(error));
+    if (!m_pairing->recordRefusal(Channel::Telegram, chatId, what, &error, withOffset(next))) {
+        notStored(error);
         return;
     }
     m_log.warning(QStringLiteral("stranger_refused"),
         { { QStringLiteral("chat_id"), chatId }, { QStringLiteral("what"), what } });
+    const QString refusal = OwnerChatTexts::refusal(m_book);
     if (callbackId.isEmpty()) {
-        say(chatId, refusalText(), done);
+        say(chatId, refusal, done);
         return;
     }
-    const QJsonObject body{ { key("callback_query_id"), callbackId }, { key("text"), refusalText().left(200) } };
+    const QJsonObject body{ { key("callback_query_id"), callbackId }, { key("text"), refusal.left(200) } };
     call(QStringLiteral("answerCallbackQuery"), body, [done](const Call &) { done(); });
 }
 
@@ -425,70 +398,42 @@ void TelegramOwnerBot::handleButton(const QJsonObject &query, qint64 next, const
             answerButton(query, tr("That button is out of date."), QString(), done);
         return;
     }
-    decide(query, *prompt, int(button->action), next, done);
+    answerPress(query, m_drafts.press(*prompt, button->action, withOffset(next)), done);
 }
 
-void TelegramOwnerBot::decide(const QJsonObject &query, const OwnerPrompt &prompt, int action, qint64 next, const Next &done)
+void TelegramOwnerBot::answerPress(const QJsonObject &query, const OwnerDraftFlow::Result &r, const Next &done)
 {
-    ChaseEngine engine(m_book);
-    const std::optional<DraftRow> draft = engine.draft(prompt.draftId);
-    if (!draft || draft->state != DraftState::Pending) {
-        alreadyHandled(query, prompt, next, done);
+    using Outcome = OwnerDraftFlow::Outcome;
+    switch (r.outcome) {
+    case Outcome::Approved:
+        answerButton(query, tr("Approved"),
+            shownText(m_book, *r.draft) + QStringLiteral("\n\n") + tr("Approved — it will go out shortly."), done);
+        return;
+    case Outcome::Skipped:
+        answerButton(query, tr("Skipped"), shownText(m_book, *r.draft) + QStringLiteral("\n\n") + tr("Skipped."), done);
+        return;
+    case Outcome::Editing: {
+        const QString chatId = r.prompt.chatId;
+        const QString ask = OwnerChatTexts::askNewWording(*r.draft);
+        answerButton(
+            query, tr("Send me the new wording"), QString(), [this, chatId, ask, done] { say(chatId, ask, done); });
         return;
     }
-    const auto withOffset = [this, next](QSqlDatabase &, QString *why) { return saveOffset(next, why); };
-    QString error;
-    if (OwnerButton::Action(action) == OwnerButton::Action::Edit) {
-        if (!m_prompts->beginEdit(prompt, &error, withOffset)) {
-            finishPoll(false, tr("A Telegram update could not be stored: %1").arg(error));
-            return;
-        }
-        const QString chatId = prompt.chatId;
-        const QString ask = tr("Send me the new wording for the reminder to %1 (%2).").arg(draft->clientName, draft->billNumber);
-        answerButton(query, tr("Send me the new wording"), QString(), [this, chatId, ask, done] { say(chatId, ask, done); });
+    case Outcome::AlreadyHandled: {
+        QString text = query.value(key("message")).toObject().value(key("text")).toString();
+        text += (text.isEmpty() ? QString() : QStringLiteral("\n\n")) + OwnerChatTexts::alreadyHandled();
+        answerButton(query, tr("Already handled"), text, done);
         return;
     }
-    const bool approving = OwnerButton::Action(action) == OwnerButton::Action::Send;
-    bool ok = false;
-    if (approving) {
-        const auto queued = engine.approve(prompt.draftId, actor);
-        ok = bool(queued);
-        error = queued.error();
-    } else {
-        ok = engine.skip(prompt.draftId, actor, &error);
-    }
-    if (!ok) {
-        const std::optional<DraftRow> now = engine.draft(prompt.draftId);
-        if (!now || now->state != DraftState::Pending) { // decided elsewhere a moment ago
-            alreadyHandled(query, prompt, next, done);
-            return;
-        }
-        m_log.warning(QStringLiteral("decision_failed"), { { QStringLiteral("error"), error } });
-        if (advance(next))
-            answerButton(query, error.left(200), QString(), done);
+    case Outcome::Refused:
+        m_log.warning(QStringLiteral("decision_failed"), { { QStringLiteral("error"), r.error } });
+        answerButton(query, r.error.left(200), QString(), done);
         return;
+    case Outcome::Reworded: // not an outcome of a press
+    case Outcome::Failed:
+        break;
     }
-    if (!m_prompts->setState(prompt.id, approving ? OwnerPromptState::Approved : OwnerPromptState::Skipped, &error,
-            withOffset)) {
-        finishPoll(false, tr("A Telegram update could not be stored: %1").arg(error));
-        return;
-    }
-    const QString outcome = approving ? tr("Approved — it will go out shortly.") : tr("Skipped.");
-    answerButton(query, approving ? tr("Approved") : tr("Skipped"), draftText(*draft) + QStringLiteral("\n\n") + outcome,
-        done);
-}
-
-void TelegramOwnerBot::alreadyHandled(const QJsonObject &query, const OwnerPrompt &prompt, qint64 next, const Next &done)
-{
-    QString error;
-    if (!m_prompts->setState(prompt.id, OwnerPromptState::Gone, &error,
-            [this, next](QSqlDatabase &, QString *why) { return saveOffset(next, why); })) {
-        finishPoll(false, tr("A Telegram update could not be stored: %1").arg(error));
-        return;
-    }
-    QString text = query.value(key("message")).toObject().value(key("text")).toString();
-    text += (text.isEmpty() ? QString() : QStringLiteral("\n\n")) + tr("Already handled.");
-    answerButton(query, tr("Already handled"), text, done);
+    notStored(r.error);
 }
 
 void TelegramOwnerBot::answerButton(
@@ -524,38 +469,22 @@ void TelegramOwnerBot::handleText(const QString &chatId, const QString &text, qi
 void TelegramOwnerBot::handleNewWording(
     const QString &chatId, qint64 draftId, const QString &text, qint64 next, const Next &done)
 {
-    ChaseEngine engine(m_book);
-    const auto withOffset = [this, next](QSqlDatabase &, QString *why) { return saveOffset(next, why); };
-    QString error;
-    if (!engine.edit(draftId, text, actor, &error)) {
-        const std::optional<DraftRow> d = engine.draft(draftId);
-        const std::optional<OwnerPrompt> prompt = m_prompts->find(Channel::Telegram, draftId);
-        if (d && d->state == DraftState::Pending) {
-            m_log.warning(QStringLiteral("edit_failed"), { { QStringLiteral("error"), error } });
-            if (advance(next))
-                say(chatId, error, done);
-            return;
-        }
-        // Decided on the desktop meanwhile: the text is not its wording any more.
-        if (!prompt) {
-            if (advance(next))
-                say(chatId, tr("That reminder was already handled, so I left it as it was."), done);
-            return;
-        }
-        if (!m_prompts->setState(prompt->id, OwnerPromptState::Gone, &error, withOffset)) {
-            finishPoll(false, tr("A Telegram update could not be stored: %1").arg(error));
-            return;
-        }
-        say(chatId, tr("That reminder was already handled, so I left it as it was."), done);
+    const auto r = m_drafts.reword(draftId, text, withOffset(next));
+    switch (r.outcome) {
+    case OwnerDraftFlow::Outcome::Reworded:
+        showDraft(*r.draft, r.prompt, done, true);
+        return;
+    case OwnerDraftFlow::Outcome::AlreadyHandled:
+        say(chatId, OwnerChatTexts::wordingNotUsed(), done);
+        return;
+    case OwnerDraftFlow::Outcome::Refused:
+        m_log.warning(QStringLiteral("edit_failed"), { { QStringLiteral("error"), r.error } });
+        say(chatId, r.error, done);
+        return;
+    default:
+        notStored(r.error);
         return;
     }
-    const auto prompt = m_prompts->showAgain(Channel::Telegram, draftId, withOffset);
-    const std::optional<DraftRow> draft = engine.draft(draftId);
-    if (!prompt || !draft) {
-        finishPoll(false, tr("A Telegram update could not be stored: %1").arg(prompt ? QString() : prompt.error()));
-        return;
-    }
-    showDraft(*draft, *prompt, done, true);
 }
 
 void TelegramOwnerBot::handleVoice(
@@ -563,13 +492,12 @@ void TelegramOwnerBot::handleVoice(
 {
     if (!m_settings.transcription.isConfigured()) {
         if (advance(next))
-            say(chatId,
-                tr("Voice notes are not set up yet — please type it, or set up transcription in Settings."), done);
+            say(chatId, OwnerChatTexts::voiceNotSetUp(), done);
         return;
     }
     const auto unheard = [this, chatId, next, done] {
         if (advance(next))
-            say(chatId, tr("Sorry, I couldn't make out that voice note — please type it."), done);
+            say(chatId, OwnerChatTexts::voiceNotHeard(), done);
     };
     const QString mimeType = file.value(key("mime_type")).toString(QStringLiteral("audio/ogg"));
     const QJsonObject body{ { key("file_id"), file.value(key("file_id")).toString() } };
@@ -618,7 +546,7 @@ void TelegramOwnerBot::answerHeard(const QString &chatId, const QString &heard, 
 {
     const QString answer = m_assistant->reply(heard);
     if (advance(next))
-        say(chatId, tr("I heard: “%1”").arg(heard) + QStringLiteral("\n\n") + answer, done);
+        say(chatId, OwnerChatTexts::heard(heard, answer), done);
 }
 
 } // namespace duedesk

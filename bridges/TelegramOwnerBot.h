@@ -1,6 +1,7 @@
 #pragma once
 
 #include "OwnerChannel.h"
+#include "OwnerDraftFlow.h"
 #include "RedactingLog.h"
 #include "TelegramApi.h"
 #include "TranscriptionClient.h"
@@ -39,10 +40,10 @@ struct TelegramOwnerBotSettings {
 // - Each poll() shows the paired chat the pending drafts it has not been shown yet (up to draftsPerPoll, oldest
 //   first), each with Send / Edit / Skip buttons whose callback_data is OwnerButton::data(); the prompt is recorded
 //   (OwnerPrompts) before the message goes out, so a draft is never shown twice. A press with another showing's
-//   nonce does nothing. Send approves and Skip skips the draft (ChaseEngine, actor "owner via Telegram"); the
-//   press is answered at once (answerCallbackQuery) and the message edited to show the outcome, or "Already
-//   handled" when the draft was decided elsewhere. Edit asks for the new wording; the owner's next text replaces
-//   the draft's and the draft is shown again with fresh buttons.
+//   nonce does nothing. Send approves and Skip skips the draft (OwnerDraftFlow, as on every owner's channel; actor
+//   "owner via Telegram"); the press is answered at once (answerCallbackQuery) and the message edited to show the
+//   outcome, or "Already handled" when the draft was decided elsewhere. Edit asks for the new wording; the owner's
+//   next text replaces the draft's and the draft is shown again with fresh buttons.
 // - Other text, and voice notes once transcription is set up, go to one Assistant kept for the bot; its answer is
 //   sent back.
 // - getUpdates asks for "message" and "callback_query"; the offset ("telegram-owner:<bot id>:offset") is moved
@@ -99,8 +100,7 @@ private:
     void handleStart(const QString &chatId, const QString &text, qint64 next, const Next &done);
     void refuse(const QString &chatId, const QString &what, const QString &callbackId, qint64 next, const Next &done);
     void handleButton(const QJsonObject &query, qint64 next, const Next &done);
-    void decide(const QJsonObject &query, const OwnerPrompt &prompt, int action, qint64 next, const Next &done);
-    void alreadyHandled(const QJsonObject &query, const OwnerPrompt &prompt, qint64 next, const Next &done);
+    void answerPress(const QJsonObject &query, const OwnerDraftFlow::Result &r, const Next &done);
     void answerButton(const QJsonObject &query, const QString &text, const QString &newMessageText, const Next &done);
     void handleText(const QString &chatId, const QString &text, qint64 next, const Next &done);
     void handleNewWording(const QString &chatId, qint64 draftId, const QString &text, qint64 next, const Next &done);
@@ -109,10 +109,11 @@ private:
     void answerHeard(const QString &chatId, const QString &heard, qint64 next, const Next &done);
 
     bool saveOffset(qint64 offset, QString *error) const;
+    // Moves the offset in the transaction of an update's book write.
+    bridgestate::InTransaction withOffset(qint64 offset) const;
     bool advance(qint64 offset);
+    void notStored(const QString &error);
     QString offsetKey() const;
-    QString draftText(const DraftRow &draft) const;
-    QString refusalText() const;
 
     Book &m_book;
     TelegramOwnerBotSettings m_settings;
@@ -121,6 +122,7 @@ private:
     std::unique_ptr<Assistant> m_assistant;
     std::unique_ptr<OwnerPairing> m_pairing;
     std::unique_ptr<OwnerPrompts> m_prompts;
+    OwnerDraftFlow m_drafts;
     RedactingLog m_log;
     QDateTime m_notBefore;
     bool m_polling = false;

@@ -200,7 +200,7 @@ void WhatsAppOwnerChannel::handle(const Message &m, const Next &done)
         handleNewWording(m, draftId, done);
         return;
     }
-    answer(m, m.text.trimmed(), QString(), done);
+    answer(m, m.text.trimmed(), false, done);
 }
 
 void WhatsAppOwnerChannel::handleStart(const Message &m, const QString &code, const Next &done)
@@ -210,23 +210,8 @@ void WhatsAppOwnerChannel::handleStart(const Message &m, const QString &code, co
     m_log.info(QStringLiteral("pairing"),
         { { QStringLiteral("wa_id"), m.from },
             { QStringLiteral("outcome"), outcome == OwnerPairing::Outcome::Paired ? key("paired") : key("refused") } });
-    switch (outcome) {
-    case OwnerPairing::Outcome::Paired:
-        say(m.from, tr("Paired. I will send you reminders to approve here."), done);
-        return;
-    case OwnerPairing::Outcome::Expired:
-        say(m.from, tr("Sorry, that code has expired. Please ask DueDesk on your computer for a new one."), done);
-        return;
-    case OwnerPairing::Outcome::WrongCode:
-        say(m.from,
-            tr("Sorry, that code is not right. Please send the code DueDesk shows on your computer, like “start "
-               "482913”."),
-            done);
-        return;
-    case OwnerPairing::Outcome::Failed:
-        stored(false, error);
-        return;
-    }
+    if (stored(outcome != OwnerPairing::Outcome::Failed, error))
+        say(m.from, OwnerChatTexts::pairing(outcome, QStringLiteral("start 482913")), done);
 }
 
 void WhatsAppOwnerChannel::refuse(const Message &m, const Next &done)
@@ -260,7 +245,7 @@ void WhatsAppOwnerChannel::handleButton(const Message &m, const OwnerButton &but
         say(m.from, tr("Skipped %1.").arg(which), done);
         return;
     case OwnerDraftFlow::Outcome::Editing:
-        say(m.from, tr("Send me the new wording for %1.").arg(which), done);
+        say(m.from, OwnerChatTexts::askNewWording(*r.draft), done);
         return;
     default:
         answerDecision(m, r, done);
@@ -275,7 +260,7 @@ void WhatsAppOwnerChannel::handleNewWording(const Message &m, qint64 draftId, co
     if (r.outcome == OwnerDraftFlow::Outcome::Reworded)
         showDraft(*r.draft, r.prompt, done, true);
     else if (r.outcome == OwnerDraftFlow::Outcome::AlreadyHandled)
-        say(m.from, tr("That reminder was already handled, so I left it as it was."), done);
+        say(m.from, OwnerChatTexts::wordingNotUsed(), done);
     else
         answerDecision(m, r, done);
 }
@@ -284,7 +269,7 @@ void WhatsAppOwnerChannel::answerDecision(const Message &m, const OwnerDraftFlow
 {
     switch (r.outcome) {
     case OwnerDraftFlow::Outcome::AlreadyHandled:
-        say(m.from, tr("Already handled."), done);
+        say(m.from, OwnerChatTexts::alreadyHandled(), done);
         return;
     case OwnerDraftFlow::Outcome::Refused:
         m_log.warning(QStringLiteral("decision_refused"), { { QStringLiteral("error"), r.error } });
@@ -318,8 +303,7 @@ void WhatsAppOwnerChannel::handleVoice(const Message &m, const Next &done)
 {
     if (!m_settings.transcription.isConfigured()) {
         if (advance(m))
-            say(m.from, tr("Voice notes are not set up yet — please type it, or set up transcription in Settings."),
-                done);
+            say(m.from, OwnerChatTexts::voiceNotSetUp(), done);
         return;
     }
     // Graph API: GET /{media-id} answers {"url": ...}; the URL itself wants the token too.
@@ -356,12 +340,12 @@ void WhatsAppOwnerChannel::transcribe(const Message &m, const QByteArray &audio,
                 return;
             disconnect(*connection);
             if (ok && !heard.isEmpty()) {
-                answer(m, heard, tr("I heard: “%1”").arg(heard) + QStringLiteral("\n\n"), done);
+                answer(m, heard, true, done);
                 return;
             }
             m_log.warning(QStringLiteral("voice_not_transcribed"), { { QStringLiteral("error"), error } });
             if (advance(m))
-                say(m.from, tr("Sorry, I couldn't make out that voice note — please type it."), done);
+                say(m.from, OwnerChatTexts::voiceNotHeard(), done);
         });
     // Empty audio finishes at once with ok = false: one path for every failure.
     const QString mimeType = m.mimeType.isEmpty() ? QStringLiteral("audio/ogg") : m.mimeType;
@@ -369,12 +353,12 @@ void WhatsAppOwnerChannel::transcribe(const Message &m, const QByteArray &audio,
         = m_transcription->transcribe(audio, QStringLiteral("voice.ogg"), mimeType.section(QLatin1Char(';'), 0, 0));
 }
 
-void WhatsAppOwnerChannel::answer(const Message &m, const QString &heard, const QString &prefix, const Next &done)
+void WhatsAppOwnerChannel::answer(const Message &m, const QString &words, bool spoken, const Next &done)
 {
     // The Assistant writes only after a yes; a "yes" handled twice after a crash finds nothing open.
-    const QString reply = m_assistant->reply(heard);
+    const QString reply = m_assistant->reply(words);
     if (advance(m))
-        say(m.from, prefix + reply, done);
+        say(m.from, spoken ? OwnerChatTexts::heard(words, reply) : reply, done);
 }
 
 void WhatsAppOwnerChannel::pushDrafts(QList<qint64> draftIds, const Next &next)
@@ -402,7 +386,7 @@ void WhatsAppOwnerChannel::showDraft(const DraftRow &draft, const OwnerPrompt &p
     const QString text = OwnerChatTexts::draft(m_book, draft);
     const qint64 promptId = prompt.id;
     send(WhatsAppMessages::draftButtons(
-             prompt.chatId, again ? tr("Changed. %1").arg(text) : text, prompt.draftId, prompt.nonce),
+             prompt.chatId, again ? OwnerChatTexts::changed(text) : text, prompt.draftId, prompt.nonce),
         [this, promptId, next](const SendResult &r) {
             using Delivery = OwnerDraftFlow::Delivery;
             const Delivery delivery = r.kind == SendResult::Kind::Sent ? Delivery::Sent

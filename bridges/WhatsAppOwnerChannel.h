@@ -93,7 +93,8 @@ private:
     void answerDecision(const Message &m, const OwnerDraftFlow::Result &r, const Next &done);
     void handleVoice(const Message &m, const Next &done);
     void transcribe(const Message &m, const QByteArray &audio, const Next &done);
-    void answer(const Message &m, const QString &heard, const QString &prefix, const Next &done);
+    // words: the owner's text, or what a voice note said (spoken), for the Assistant.
+    void answer(const Message &m, const QString &words, bool spoken, const Next &done);
 
     void pushDrafts(QList<qint64> draftIds, const Next &next);
     void showDraft(const DraftRow &draft, const OwnerPrompt &prompt, const Next &next, bool again);

@@ -5,6 +5,7 @@
 //
 // The moments are random from a seed printed at the start; DUEDESK_CRASH_SEED=<n> replays a run.
 
+#include "CliProcess.h"
 #include "FakeTelegramServer.h"
 #include "TestBook.h"
 
@@ -12,7 +13,6 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -182,13 +182,10 @@ class tst_CrashSafety : public QObject
     {
         QProcess p;
         // Only the Telegram bridge, pointed at the fake: no other channel configured from this shell.
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &key : env.keys())
-            if (key.startsWith(QLatin1String("DUEDESK_")))
-                env.remove(key);
-        env.insert(QStringLiteral("DUEDESK_TELEGRAM_API_BASE"), m_server->url().toString());
-        env.insert(QStringLiteral("DUEDESK_TELEGRAM_TOKEN"), token);
-        p.setProcessEnvironment(env);
+        const QProcessEnvironment env
+            = clitest::environment({ { QStringLiteral("DUEDESK_TELEGRAM_API_BASE"), m_server->url().toString() },
+                                       { QStringLiteral("DUEDESK_TELEGRAM_TOKEN"), token } },
+                { QStringLiteral("DUEDESK_*") });
 
         const int before = sendCount();
         QHash<int, qint64> arrivedNotBefore; // ordinal -> a time (ms since start) before its arrival
@@ -241,9 +238,8 @@ class tst_CrashSafety : public QObject
         };
         connect(&watch, &QTimer::timeout, &loop, look);
         connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
-        p.start(QStringLiteral(DUEDESK_CLI),
-            { QStringLiteral("--db"), m_book->path(), QStringLiteral("--now"), now, QStringLiteral("--json"),
-                QStringLiteral("run"), QStringLiteral("--once") });
+        clitest::start(
+            p, env, clitest::bookArguments(m_book->path(), now, { QStringLiteral("run"), QStringLiteral("--once") }));
         clock.start();
         watch.start(1);
         if (p.state() != QProcess::NotRunning)

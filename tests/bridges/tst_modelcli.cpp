@@ -1,21 +1,14 @@
 // `duedesk-cli understand --as client --model-url URL --model NAME`: the model backend from the command line,
 // against a fake OpenAI-compatible server on 127.0.0.1. The CLI runs as a process while the fake answers.
 
+#include "CliProcess.h"
 #include "FakeChatServer.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
 #include <QtTest>
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QList<QJsonObject> lines;
-    QString out;
-    QString err;
-};
+using clitest::Run;
 
 const QByteArray hardAndEasy = "{\"id\":\"h\",\"text\":\"hmm ok\"}\n{\"id\":\"e\",\"text\":\"STOP\"}\n";
 
@@ -27,31 +20,14 @@ class tst_ModelCli : public QObject
 
     std::unique_ptr<FakeChatServer> m_server;
 
-    // Runs the CLI without blocking this thread's event loop, so the fake server can answer meanwhile.
     Run cli(const QStringList &args, const QByteArray &input)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("DUEDESK_MODEL_API_KEY"), QStringLiteral("sk-cli-secret"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(DUEDESK_CLI),
+        return clitest::run(
+            clitest::environment({ { QStringLiteral("DUEDESK_MODEL_API_KEY"), QStringLiteral("sk-cli-secret") } }),
             QStringList{ QStringLiteral("understand"), QStringLiteral("--as"), QStringLiteral("client"),
                 QStringLiteral("--today"), QStringLiteral("2026-11-23") }
-                + args);
-        p.write(input);
-        p.closeWriteChannel();
-        Run r;
-        if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        for (const QString &line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-            r.lines.append(QJsonDocument::fromJson(line.toUtf8()).object());
-        return r;
+                + args,
+            input);
     }
 
     QStringList modelArgs() const

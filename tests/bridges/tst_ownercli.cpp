@@ -3,6 +3,7 @@
 // One run pairs the phone with the code the desktop showed and sends the weekly snapshot once; the next shows the
 // waiting draft with its buttons; a press on Send queues the reminder. Restarts send nothing twice.
 
+#include "CliProcess.h"
 #include "FakeTelegramServer.h"
 #include "TestBook.h"
 
@@ -10,9 +11,6 @@
 #include <OwnerPairing.h>
 #include <OwnerPrompts.h>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QtTest>
 #include <Repositories.h>
@@ -27,12 +25,7 @@ const QDate due(2026, 11, 13);
 // Monday 23 November, 09:00: after the default snapshot slot (Monday 08:00), outside quiet hours.
 const QString monday = QStringLiteral("2026-11-23T09:00:00");
 
-struct Run {
-    int code = -1;
-    QJsonObject json;
-    QString out;
-    QString err;
-};
+using clitest::Run;
 
 } // namespace
 
@@ -45,26 +38,11 @@ class tst_OwnerCli : public QObject
 
     Run runOnce(const QString &now = monday)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("DUEDESK_TELEGRAM_API_BASE"), m_server->url().toString());
-        env.insert(QStringLiteral("DUEDESK_TELEGRAM_OWNER_TOKEN"), ownerToken);
-        env.remove(QStringLiteral("DUEDESK_TELEGRAM_TOKEN"));
-        env.remove(QStringLiteral("DUEDESK_WHATSAPP_TOKEN"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(DUEDESK_CLI), { QStringLiteral("--db"), m_book->path(), QStringLiteral("--now"), now,
-                                                QStringLiteral("--json"), QStringLiteral("run"), QStringLiteral("--once") });
-        Run r;
-        if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        r.json = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        return r;
+        return clitest::run(
+            clitest::environment({ { QStringLiteral("DUEDESK_TELEGRAM_API_BASE"), m_server->url().toString() },
+                                     { QStringLiteral("DUEDESK_TELEGRAM_OWNER_TOKEN"), ownerToken } },
+                { QStringLiteral("DUEDESK_TELEGRAM_TOKEN"), QStringLiteral("DUEDESK_WHATSAPP_TOKEN") }),
+            clitest::bookArguments(m_book->path(), now, { QStringLiteral("run"), QStringLiteral("--once") }));
     }
 
     // The texts the owner's bot sent to the owner's chat, in order.
@@ -115,10 +93,8 @@ private Q_SLOTS:
         QVERIFY2(first.code == 0, qPrintable(first.err));
         QVERIFY(!first.out.contains(QStringLiteral("owner_cli_fake_token")));
         QVERIFY(!first.err.contains(QStringLiteral("owner_cli_fake_token")));
-        QJsonObject telegram;
-        for (const QJsonValue &o : first.json.value(QStringLiteral("owner_channels")).toArray())
-            if (o.toObject().value(QStringLiteral("channel")).toString() == QLatin1String("telegram"))
-                telegram = o.toObject();
+        const QJsonObject telegram
+            = clitest::channelEntry(first.json, QStringLiteral("telegram"), QStringLiteral("owner_channels"));
         QCOMPARE(telegram.value(QStringLiteral("configured")).toBool(), true);
         QCOMPARE(telegram.value(QStringLiteral("paired")).toBool(), true);
         QCOMPARE(OwnerPairing(m_book->book()).pairedChat(Channel::Telegram), QString::number(ownerChat));

@@ -1,14 +1,11 @@
 // `duedesk-cli run --once` as a process, with the Telegram bridge configured from the environment and pointed at
 // a fake Bot API on 127.0.0.1: it sends what may go, polls replies once, prints a summary and exits 0.
 
+#include "CliProcess.h"
 #include "FakeTelegramServer.h"
 #include "TestBook.h"
 
 #include <ChaseEngine.h>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
 #include <QtTest>
 #include <Repositories.h>
 
@@ -20,20 +17,8 @@ const QString token = QStringLiteral("987654321:TEST-cli_fake_token_value_abcdef
 const QDate due(2026, 11, 20);
 const QString now = QStringLiteral("2026-11-21T10:00:00"); // the first step's day, outside quiet hours
 
-struct Run {
-    int code = -1;
-    QJsonObject json;
-    QString out;
-    QString err;
-};
-
-QString stateOf(const QJsonObject &summary, const QString &channel)
-{
-    for (const QJsonValue &c : summary.value(QStringLiteral("channels")).toArray())
-        if (c.toObject().value(QStringLiteral("channel")).toString() == channel)
-            return c.toObject().value(QStringLiteral("state")).toString();
-    return QString();
-}
+using clitest::Run;
+using clitest::channelState;
 
 } // namespace
 
@@ -44,31 +29,15 @@ class tst_TelegramCli : public QObject
     std::unique_ptr<TestBook> m_book;
     std::unique_ptr<FakeTelegramServer> m_server;
 
-    // Runs the CLI without blocking this thread's event loop, so the fake server can answer meanwhile.
     Run runOnce(bool withToken = true)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("DUEDESK_TELEGRAM_API_BASE"), m_server->url().toString());
+        const QString tokenVariable = QStringLiteral("DUEDESK_TELEGRAM_TOKEN");
+        QList<std::pair<QString, QString>> set{ { QStringLiteral("DUEDESK_TELEGRAM_API_BASE"),
+            m_server->url().toString() } };
         if (withToken)
-            env.insert(QStringLiteral("DUEDESK_TELEGRAM_TOKEN"), token);
-        else
-            env.remove(QStringLiteral("DUEDESK_TELEGRAM_TOKEN"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(DUEDESK_CLI),
-            { QStringLiteral("--db"), m_book->path(), QStringLiteral("--now"), now, QStringLiteral("--json"),
-                QStringLiteral("run"), QStringLiteral("--once") });
-        Run r;
-        if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        r.json = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        return r;
+            set.append({ tokenVariable, token });
+        return clitest::run(clitest::environment(set, { tokenVariable }),
+            clitest::bookArguments(m_book->path(), now, { QStringLiteral("run"), QStringLiteral("--once") }));
     }
 
 private Q_SLOTS:
@@ -101,8 +70,8 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(r.json.value(QStringLiteral("sent")).toInt(), 1);
         QCOMPARE(r.json.value(QStringLiteral("inbound")).toInt(), 1);
-        QCOMPARE(stateOf(r.json, QStringLiteral("telegram")), QStringLiteral("idle"));
-        QCOMPARE(stateOf(r.json, QStringLiteral("sms")), QStringLiteral("not_configured"));
+        QCOMPARE(channelState(r.json, QStringLiteral("telegram")), QStringLiteral("idle"));
+        QCOMPARE(channelState(r.json, QStringLiteral("sms")), QStringLiteral("not_configured"));
         QVERIFY(!r.out.contains(QStringLiteral("cli_fake_token")) && !r.err.contains(QStringLiteral("cli_fake_token")));
 
         const QList<FakeTelegramServer::Request> sends = m_server->requests(QStringLiteral("sendMessage"));
@@ -126,7 +95,7 @@ private Q_SLOTS:
     {
         const Run r = runOnce(false);
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QCOMPARE(stateOf(r.json, QStringLiteral("telegram")), QStringLiteral("not_configured"));
+        QCOMPARE(channelState(r.json, QStringLiteral("telegram")), QStringLiteral("not_configured"));
         QCOMPARE(r.json.value(QStringLiteral("sent")).toInt(), 0);
         QVERIFY(m_server->requests().isEmpty());
     }

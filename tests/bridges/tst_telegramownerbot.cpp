@@ -6,7 +6,7 @@
 
 #include "FakeChatServer.h"
 #include "FakeTelegramServer.h"
-#include "TestBook.h"
+#include "OwnerChatTestBook.h"
 
 #include <Assistant.h>
 #include <ChaseEngine.h>
@@ -15,10 +15,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QSignalSpy>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QtTest>
-#include <Repositories.h>
 #include <TelegramOwnerBot.h>
 
 using namespace duedesk;
@@ -28,7 +25,8 @@ namespace {
 const QString token = QStringLiteral("987654321:TEST-owner_fake_token_value_abcdefghijk");
 const qint64 owner = 5550001;
 const qint64 stranger = 6660002;
-const QDate due(2026, 11, 20);
+using ownertest::poll;
+using ownertest::question;
 
 QString ownerChat()
 {
@@ -56,13 +54,6 @@ class tst_TelegramOwnerBot : public QObject
         return s;
     }
 
-    static bool poll(TelegramOwnerBot &bot)
-    {
-        QSignalSpy finished(&bot, &OwnerChannel::pollFinished);
-        bot.poll();
-        return (!finished.isEmpty() || finished.wait(20000)) && finished.first().at(0).toBool();
-    }
-
     // The next getUpdates answers with these updates.
     void deliver(const QJsonArray &updates)
     {
@@ -84,10 +75,7 @@ class tst_TelegramOwnerBot : public QObject
         return poll(bot) && bot.isPaired();
     }
 
-    OwnerPrompt prompt() const
-    {
-        return OwnerPrompts(m_book->book()).find(Channel::Telegram, m_draftId).value_or(OwnerPrompt());
-    }
+    OwnerPrompt prompt() const { return ownertest::prompt(*m_book, Channel::Telegram, m_draftId); }
 
     QString button(char action) const
     {
@@ -114,37 +102,9 @@ class tst_TelegramOwnerBot : public QObject
         return shown;
     }
 
-    // Everything a stranger must not be able to change.
-    QString businessTables() const
-    {
-        QStringList rows;
-        QSqlQuery q(m_book->book().database());
-        for (const QString &sql :
-            { QStringLiteral("SELECT id, state, body FROM drafts"), QStringLiteral("SELECT id, state FROM outbox"),
-                QStringLiteral("SELECT draft_id, state, nonce, provider_message_id FROM owner_prompts"),
-                QStringLiteral("SELECT bill_id, state FROM chases"), QStringLiteral("SELECT id, body FROM messages"),
-                QStringLiteral("SELECT key, value FROM bridge_state WHERE key LIKE '%:owner:chat' "
-                               "OR key LIKE '%:owner:editing'") }) {
-            q.exec(sql);
-            while (q.next()) {
-                QStringList values;
-                for (int i = 0; i < q.record().count(); ++i)
-                    values.append(q.value(i).toString());
-                rows.append(values.join(QLatin1Char('|')));
-            }
-        }
-        return rows.join(QLatin1Char('\n'));
-    }
+    QString businessTables() const { return ownertest::businessTables(*m_book); }
 
-    QString draftState() const
-    {
-        const auto d = ChaseEngine(m_book->book()).draft(m_draftId);
-        return !d ? QString()
-            : d->state == DraftState::Pending  ? QStringLiteral("pending")
-            : d->state == DraftState::Approved ? QStringLiteral("approved")
-            : d->state == DraftState::Skipped  ? QStringLiteral("skipped")
-                                               : QStringLiteral("cancelled");
-    }
+    QString draftState() const { return ownertest::draftState(*m_book, m_draftId); }
 
     // Paired, and the draft shown in the owner's chat (as message 100, the fake's first message id... or later).
     qint64 pairAndShowTheDraft(TelegramOwnerBot &bot)
@@ -169,18 +129,8 @@ private Q_SLOTS:
         m_server = std::make_unique<FakeTelegramServer>();
         QVERIFY(m_server->isListening());
         m_nextUpdate = 1;
-        QVERIFY(m_book->book().setSetting(QStringLiteral("business_name"), QStringLiteral("Harbour Bakery")));
-        ClientRow c;
-        c.name = QStringLiteral("Harbour Cafe");
-        c.relationshipStart = QDate(2024, 1, 1);
-        c.email = QStringLiteral("accounts@harbour.example");
-        const qint64 clientId = *ClientRepository(m_book->book()).insert(c);
-        QVERIFY(m_book->addBill(QStringLiteral("INV-7"), clientId, due, 24000) > 0);
-        m_book->clock().setNow(QDateTime(due.addDays(1), QTime(10, 0), Qt::LocalTime));
-        QVERIFY(ChaseEngine(m_book->book()).plan(due.addDays(1)));
-        const QList<DraftRow> drafts = ChaseEngine(m_book->book()).pendingDrafts();
-        QCOMPARE(drafts.size(), 1);
-        m_draftId = drafts.first().id;
+        m_draftId = ownertest::planOneDraft(*m_book);
+        QVERIFY(m_draftId > 0);
     }
 
     void cleanup()
@@ -218,7 +168,7 @@ private Q_SLOTS:
     {
         QFETCH(bool, expired);
         const QString code = *OwnerPairing(m_book->book()).issueCode(Channel::Telegram);
-        const QString wrong = QStringLiteral("%1").arg((code.toInt() + 1) % 1000000, 6, 10, QLatin1Char('0'));
+        const QString wrong = ownertest::wrongCode(code);
         if (expired)
             m_book->clock().advanceSecs(OwnerPairing::codeLifetimeSeconds + 1);
         deliver({ text(owner, QStringLiteral("/start ") + (expired ? code : wrong)) });
@@ -451,7 +401,6 @@ private Q_SLOTS:
         QCOMPARE(prompt().state, OwnerPromptState::Gone);
         QCOMPARE(OwnerPrompts(m_book->book()).editing(Channel::Telegram), 0);
         // The owner's next text is a question for the assistant again.
-        const QString question = QStringLiteral("how much does Harbour Cafe owe?");
         deliver({ text(owner, question) });
         QVERIFY(poll(bot));
         QCOMPARE(textsTo(owner).last(), Assistant(m_book->book()).reply(question));
@@ -461,7 +410,6 @@ private Q_SLOTS:
     {
         TelegramOwnerBot bot(m_book->book(), settings());
         QVERIFY(pairOwner(bot));
-        const QString question = QStringLiteral("how much does Harbour Cafe owe?");
         const QString expected = Assistant(m_book->book()).reply(question);
         QVERIFY(expected.contains(QStringLiteral("240")));
         deliver({ text(owner, question) });
@@ -485,7 +433,6 @@ private Q_SLOTS:
     {
         FakeChatServer whisper;
         QVERIFY(whisper.isListening());
-        const QString question = QStringLiteral("how much does Harbour Cafe owe?");
         whisper.answerWithStatus(200, QJsonDocument(QJsonObject{ { QStringLiteral("text"), question } }).toJson());
         m_server->setFile(QStringLiteral("voice/F2.oga"), QByteArrayLiteral("OggS-fake-voice-bytes"));
         TelegramOwnerBotSettings s = settings();
@@ -508,7 +455,6 @@ private Q_SLOTS:
 
     void updatesAreNotHandledAgainAfterARestart()
     {
-        const QString question = QStringLiteral("how much does Harbour Cafe owe?");
         {
             TelegramOwnerBot bot(m_book->book(), settings());
             QVERIFY(pairOwner(bot));
@@ -564,20 +510,17 @@ private Q_SLOTS:
 
     void theTokenNeverReachesTheLog()
     {
-        static QStringList lines;
-        lines.clear();
-        const QtMessageHandler previous = qInstallMessageHandler(
-            [](QtMsgType, const QMessageLogContext &, const QString &message) { lines.append(message); });
         {
+            const ownertest::LogCapture capture;
             TelegramOwnerBot bot(m_book->book(), settings());
             pairOwner(bot);
             m_server->script(QStringLiteral("sendMessage"), FakeTelegramServer::resetMidResponse());
             deliver({ text(stranger, QStringLiteral("hello")) });
             poll(bot);
         }
-        qInstallMessageHandler(previous);
+        const QStringList &lines = ownertest::LogCapture::lines();
         QVERIFY(!lines.isEmpty());
-        for (const QString &line : std::as_const(lines))
+        for (const QString &line : lines)
             QVERIFY2(!line.contains(QStringLiteral("TEST-owner_fake")), qPrintable(line));
     }
 };

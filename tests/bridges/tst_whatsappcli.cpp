@@ -2,15 +2,13 @@
 // to a fake Cloud API on 127.0.0.1 and the row ends sent with the returned wamid; `run` with an app secret also
 // answers Meta's webhook handshake on loopback until it is told to stop.
 
+#include "CliProcess.h"
 #include "FakeChatServer.h"
 #include "WhatsAppTestBook.h"
 
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QUrlQuery>
@@ -27,13 +25,7 @@ const QString responseExample = QStringLiteral(
     DUEDESK_SOURCE_DIR "/../shared/contracts/whatsapp/samples/from-openapi-spec/send-response-example.json");
 const QString exampleWamid = QStringLiteral("wamid.HBgLMTY1MDM4Nzk0MzkVAgARGBJCOTY3NDc0NDFDRUI3NTA0Q0UA");
 
-QString stateOf(const QJsonObject &summary, const QString &channel)
-{
-    for (const QJsonValue &c : summary.value(QStringLiteral("channels")).toArray())
-        if (c.toObject().value(QStringLiteral("channel")).toString() == channel)
-            return c.toObject().value(QStringLiteral("state")).toString();
-    return QString();
-}
+using clitest::channelState;
 
 std::pair<QString, QString> outboxStateAndProviderId(TestBook &t, qint64 id)
 {
@@ -61,20 +53,17 @@ class tst_WhatsAppCli : public QObject
     std::unique_ptr<FakeChatServer> m_server;
     qint64 m_outboxId = 0;
 
-    QProcessEnvironment environment() const
+    QProcessEnvironment environment(const QList<std::pair<QString, QString>> &more = {}) const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DUEDESK_TELEGRAM_TOKEN"));
-        env.insert(QStringLiteral("DUEDESK_WHATSAPP_API_BASE"), m_server->url().toString());
-        env.insert(QStringLiteral("DUEDESK_WHATSAPP_TOKEN"), token);
-        env.insert(QStringLiteral("DUEDESK_WHATSAPP_PHONE_ID"), phoneId);
-        return env;
+        const QList<std::pair<QString, QString>> whatsApp{
+            { QStringLiteral("DUEDESK_WHATSAPP_API_BASE"), m_server->url().toString() },
+            { QStringLiteral("DUEDESK_WHATSAPP_TOKEN"), token }, { QStringLiteral("DUEDESK_WHATSAPP_PHONE_ID"), phoneId }
+        };
+        return clitest::environment(whatsApp + more, { QStringLiteral("DUEDESK_TELEGRAM_TOKEN") });
     }
     QStringList arguments(const QStringList &command) const
     {
-        return QStringList{ QStringLiteral("--db"), m_book->path(), QStringLiteral("--now"), now,
-            QStringLiteral("--json") }
-        + command;
+        return clitest::bookArguments(m_book->path(), now, command);
     }
 
 private Q_SLOTS:
@@ -95,19 +84,13 @@ private Q_SLOTS:
             qPrintable(QStringLiteral("../shared is missing: cannot read %1").arg(responseExample)));
         m_server->answerWithStatus(200, example.readAll());
 
-        QProcess p;
-        p.setProcessEnvironment(environment());
-        p.start(QStringLiteral(DUEDESK_CLI), arguments({ QStringLiteral("run"), QStringLiteral("--once") }));
-        // Not waitForFinished(): this thread's event loop must run for the fake server to answer.
-        QVERIFY(QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60000));
-        const QString out = QString::fromUtf8(p.readAllStandardOutput());
-        const QString err = QString::fromUtf8(p.readAllStandardError());
-        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, qPrintable(err));
-        const QJsonObject summary = QJsonDocument::fromJson(out.toUtf8()).object();
-        QCOMPARE(summary.value(QStringLiteral("sent")).toInt(), 1);
-        QCOMPARE(stateOf(summary, QStringLiteral("whatsapp")), QStringLiteral("idle"));
-        QCOMPARE(stateOf(summary, QStringLiteral("telegram")), QStringLiteral("not_configured"));
-        QVERIFY(!out.contains(token) && !err.contains(token));
+        const clitest::Run r
+            = clitest::run(environment(), arguments({ QStringLiteral("run"), QStringLiteral("--once") }));
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.json.value(QStringLiteral("sent")).toInt(), 1);
+        QCOMPARE(channelState(r.json, QStringLiteral("whatsapp")), QStringLiteral("idle"));
+        QCOMPARE(channelState(r.json, QStringLiteral("telegram")), QStringLiteral("not_configured"));
+        QVERIFY(!r.out.contains(token) && !r.err.contains(token));
 
         QCOMPARE(m_server->requests().size(), 1);
         const FakeChatServer::Request &request = m_server->requests().first();
@@ -126,14 +109,13 @@ private Q_SLOTS:
     {
         const quint16 port = freePort();
         QVERIFY(port != 0);
-        QProcessEnvironment env = environment();
-        env.insert(QStringLiteral("DUEDESK_WHATSAPP_APP_SECRET"), QStringLiteral("cli-app-secret"));
-        env.insert(QStringLiteral("DUEDESK_WHATSAPP_VERIFY_TOKEN"), QStringLiteral("cli-verify"));
-        env.insert(QStringLiteral("DUEDESK_WHATSAPP_WEBHOOK_PORT"), QString::number(port));
         m_server->answerWithStatus(200, R"({"messages":[{"id":"wamid.CLI-1"}]})"); // the reminder goes meanwhile
         QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(DUEDESK_CLI), arguments({ QStringLiteral("run") }));
+        clitest::start(p,
+            environment({ { QStringLiteral("DUEDESK_WHATSAPP_APP_SECRET"), QStringLiteral("cli-app-secret") },
+                { QStringLiteral("DUEDESK_WHATSAPP_VERIFY_TOKEN"), QStringLiteral("cli-verify") },
+                { QStringLiteral("DUEDESK_WHATSAPP_WEBHOOK_PORT"), QString::number(port) } }),
+            arguments({ QStringLiteral("run") }));
         QString err;
         QVERIFY2(QTest::qWaitFor(
                      [&] {
@@ -159,7 +141,7 @@ private Q_SLOTS:
         delete reply;
 
         p.terminate(); // SIGTERM
-        QVERIFY(QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 20000));
+        QVERIFY(clitest::waitUntilFinished(p, 20000));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 0);
     }

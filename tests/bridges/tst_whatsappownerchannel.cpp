@@ -40,6 +40,8 @@ const QString stranger = QStringLiteral("16505551234"); // also a client on What
 const QString mediaId = QStringLiteral("MEDIA-1");
 const QByteArray voiceBytes("OggS-fake-voice-bytes");
 using ownertest::due;
+using ownertest::poll;
+using ownertest::question;
 const QString replyButtonExample = QStringLiteral(
     DUEDESK_SOURCE_DIR "/../shared/contracts/whatsapp/samples/from-openapi-spec/send-request-send-reply-button.json");
 
@@ -140,13 +142,6 @@ class tst_WhatsAppOwnerChannel : public QObject
         return s;
     }
 
-    static bool poll(WhatsAppOwnerChannel &channel)
-    {
-        QSignalSpy finished(&channel, &OwnerChannel::pollFinished);
-        channel.poll();
-        return (!finished.isEmpty() || finished.wait(20000)) && finished.first().at(0).toBool();
-    }
-
     QJsonObject message(const QString &from, const QString &type, const QString &payloadKey, const QJsonObject &payload,
         const QString &wamid = QString())
     {
@@ -210,10 +205,7 @@ class tst_WhatsAppOwnerChannel : public QObject
         return code && deliver({ text(owner, command + *code) }) && poll(channel) && channel.isPaired();
     }
 
-    OwnerPrompt prompt() const
-    {
-        return OwnerPrompts(m_book->book()).find(Channel::WhatsApp, m_draftId).value_or(OwnerPrompt());
-    }
+    OwnerPrompt prompt() const { return ownertest::prompt(*m_book, Channel::WhatsApp, m_draftId); }
 
     QString button(OwnerButton::Action action) const { return OwnerButton{ action, m_draftId, prompt().nonce }.data(); }
 
@@ -229,7 +221,7 @@ class tst_WhatsAppOwnerChannel : public QObject
 
     QString businessTables() const { return ownertest::businessTables(*m_book); }
 
-    DraftState draftState() const { return ChaseEngine(m_book->book()).draft(m_draftId)->state; }
+    QString draftState() const { return ownertest::draftState(*m_book, m_draftId); }
 
     int inboundMessages() const
     {
@@ -318,7 +310,7 @@ private Q_SLOTS:
     {
         OwnerPairing pairing(m_book->book());
         const QString code = *pairing.issueCode(QList<Channel>{ Channel::Telegram, Channel::WhatsApp });
-        const QString wrong = QStringLiteral("%1").arg((code.toInt() + 1) % 1000000, 6, 10, QLatin1Char('0'));
+        const QString wrong = ownertest::wrongCode(code);
         for (int i = 0; i < OwnerPairing::maxWrongAttempts; ++i)
             QCOMPARE(pairing.pair(i % 2 ? Channel::Telegram : Channel::WhatsApp, owner, wrong),
                 OwnerPairing::Outcome::WrongCode);
@@ -338,7 +330,7 @@ private Q_SLOTS:
         QFETCH(bool, expired);
         const QString code
             = *OwnerPairing(m_book->book()).issueCode(QList<Channel>{ Channel::Telegram, Channel::WhatsApp });
-        const QString wrong = QStringLiteral("%1").arg((code.toInt() + 1) % 1000000, 6, 10, QLatin1Char('0'));
+        const QString wrong = ownertest::wrongCode(code);
         if (expired)
             m_book->clock().advanceSecs(OwnerPairing::codeLifetimeSeconds + 1);
         QVERIFY(deliver({ text(owner, QStringLiteral("start ") + (expired ? code : wrong)) }));
@@ -363,7 +355,7 @@ private Q_SLOTS:
             press(stranger, button(OwnerButton::Action::Skip)) }));
         QVERIFY(poll(channel));
         QCOMPARE(businessTables(), before);
-        QCOMPARE(draftState(), DraftState::Pending);
+        QCOMPARE(draftState(), QStringLiteral("pending"));
         QCOMPARE(OwnerPairing(m_book->book()).refusalCount(Channel::WhatsApp), 2);
         const QStringList toStranger = textsTo(stranger);
         QCOMPARE(toStranger.size(), 2);
@@ -448,7 +440,7 @@ private Q_SLOTS:
         const QString send = button(OwnerButton::Action::Send);
         QVERIFY(deliver({ press(owner, send) }));
         QVERIFY(poll(channel));
-        QCOMPARE(draftState(), DraftState::Approved);
+        QCOMPARE(draftState(), QStringLiteral("approved"));
         const QList<OutboxRow> outbox = ChaseEngine(m_book->book()).outbox();
         QCOMPARE(outbox.size(), 1);
         QCOMPARE(outbox.first().draftId, m_draftId);
@@ -470,7 +462,7 @@ private Q_SLOTS:
         QVERIFY(pairOwner(channel));
         QVERIFY(deliver({ press(owner, button(OwnerButton::Action::Skip)) }));
         QVERIFY(poll(channel));
-        QCOMPARE(draftState(), DraftState::Skipped);
+        QCOMPARE(draftState(), QStringLiteral("skipped"));
         QVERIFY(ChaseEngine(m_book->book()).outbox().isEmpty());
         QCOMPARE(prompt().state, OwnerPromptState::Skipped);
         QCOMPARE(textsTo(owner).last(), QStringLiteral("Skipped the reminder to Harbour Cafe (INV-7)."));
@@ -485,7 +477,7 @@ private Q_SLOTS:
         QVERIFY(deliver({ press(owner, QStringLiteral("a:%1:AAAAAAAAAAAAAAAA").arg(m_draftId)) }));
         QVERIFY(poll(channel));
         QCOMPARE(businessTables(), before);
-        QCOMPARE(draftState(), DraftState::Pending);
+        QCOMPARE(draftState(), QStringLiteral("pending"));
         QCOMPARE(m_api->requests().size(), requests);
     }
 
@@ -515,7 +507,7 @@ private Q_SLOTS:
         QVERIFY(deliver({ text(owner, wording) }));
         QVERIFY(poll(channel));
         QCOMPARE(ChaseEngine(m_book->book()).draft(m_draftId)->body, wording);
-        QCOMPARE(draftState(), DraftState::Pending);
+        QCOMPARE(draftState(), QStringLiteral("pending"));
         QCOMPARE(prompts().size(), 2);
         const QJsonObject again = prompts().last().value(QStringLiteral("interactive")).toObject();
         const QString body = again.value(QStringLiteral("body")).toObject().value(QStringLiteral("text")).toString();
@@ -536,10 +528,10 @@ private Q_SLOTS:
         // The old showing's buttons no longer count; the new ones do.
         QVERIFY(deliver({ press(owner, oldSend) }));
         QVERIFY(poll(channel));
-        QCOMPARE(draftState(), DraftState::Pending);
+        QCOMPARE(draftState(), QStringLiteral("pending"));
         QVERIFY(deliver({ press(owner, button(OwnerButton::Action::Send)) }));
         QVERIFY(poll(channel));
-        QCOMPARE(draftState(), DraftState::Approved);
+        QCOMPARE(draftState(), QStringLiteral("approved"));
         QCOMPARE(ChaseEngine(m_book->book()).outbox().first().body, wording);
     }
 
@@ -547,7 +539,6 @@ private Q_SLOTS:
     {
         WhatsAppOwnerChannel channel(m_book->book(), settings());
         QVERIFY(pairOwner(channel));
-        const QString question = QStringLiteral("how much does Harbour Cafe owe?");
         const QString expected = Assistant(m_book->book()).reply(question);
         QVERIFY(expected.contains(QStringLiteral("240")));
         QVERIFY(deliver({ text(owner, question) }));
@@ -571,7 +562,6 @@ private Q_SLOTS:
     {
         FakeChatServer whisper;
         QVERIFY(whisper.isListening());
-        const QString question = QStringLiteral("how much does Harbour Cafe owe?");
         whisper.answerWithStatus(200, QJsonDocument(QJsonObject{ { QStringLiteral("text"), question } }).toJson());
         WhatsAppOwnerChannelSettings s = settings();
         s.transcription.baseUrl = whisper.url();
@@ -645,7 +635,6 @@ private Q_SLOTS:
         WhatsAppOwnerChannel channel(m_book->book(), settings());
         QVERIFY(pairOwner(channel));
         QSignalSpy queued(m_webhook.get(), &WhatsAppWebhookServer::ownerMessageQueued);
-        const QString question = QStringLiteral("how much does Harbour Cafe owe?");
         const QString wamid = QStringLiteral("wamid.ONCE");
         QVERIFY(deliver({ text(owner, question, wamid) }));
         QVERIFY(deliver({ text(owner, question, wamid) })); // Meta redelivers before the round
@@ -688,11 +677,8 @@ private Q_SLOTS:
 
     void theTokenNeverReachesTheLog()
     {
-        static QStringList lines;
-        lines.clear();
-        const QtMessageHandler previous = qInstallMessageHandler(
-            [](QtMsgType, const QMessageLogContext &, const QString &message) { lines.append(message); });
         {
+            const ownertest::LogCapture capture;
             FakeChatServer whisper;
             whisper.answerWithStatus(500, "{}");
             WhatsAppOwnerChannelSettings s = settings();
@@ -703,9 +689,9 @@ private Q_SLOTS:
             deliver({ voice(owner), press(stranger, button(OwnerButton::Action::Send)) });
             poll(channel);
         }
-        qInstallMessageHandler(previous);
+        const QStringList &lines = ownertest::LogCapture::lines();
         QVERIFY(!lines.isEmpty());
-        for (const QString &line : std::as_const(lines))
+        for (const QString &line : lines)
             QVERIFY2(!line.contains(QStringLiteral("owner_whatsapp_token")), qPrintable(line));
     }
 };
