@@ -1158,7 +1158,7 @@
 <context>
     <name>Book</name>
     <message>
-        <location filename="../core/Book.cpp" line="+129"/>
+        <location filename="../core/Book.cpp" line="+126"/>
         <source>No book file was given.</source>
         <translation>Es wurde keine Geschäftsbuch-Datei angegeben.</translation>
     </message>
@@ -1431,7 +1431,7 @@
 <context>
     <name>CashPage</name>
     <message>
-        <location filename="../ui/qml/CashPage.qml" line="+30"/>
+        <location filename="../ui/qml/CashPage.qml" line="+31"/>
         <source>M</source>
         <comment>millions</comment>
         <translation>&#xa0;Mio.</translation>
@@ -1443,12 +1443,22 @@
         <translation>&#xa0;k</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>This week&apos;s cash</source>
         <translation>Liquidität in dieser Woche</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+16"/>
+        <source>Send to my phone now</source>
+        <translation>Jetzt aufs Handy senden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pair your phone with your assistant in Settings &gt; Channels first.</source>
+        <translation>Koppeln Sie zuerst Ihr Handy unter Einstellungen &gt; Kanäle mit Ihrem Assistenten.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <location line="+58"/>
         <source>Outstanding</source>
         <translation>Ausstehend</translation>
@@ -1843,12 +1853,12 @@ Bezahlt: %4</translation>
         <translation>Für Rechnung %1 kann kein Erinnerungsentwurf erstellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/Outbox.cpp" line="+93"/>
+        <location filename="../core/Outbox.cpp" line="+97"/>
         <source>message %1 is not in a state that allows this</source>
         <translation>der Status von Nachricht %1 lässt das nicht zu</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>there is no message %1</source>
         <translation>Nachricht %1 existiert nicht</translation>
     </message>
@@ -1888,7 +1898,17 @@ Bezahlt: %4</translation>
         <translation>Nachricht %1 wurde nicht gesendet: %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
+        <source>DueDesk cannot tell whether the reminder for %1 reached %2 (%3).</source>
+        <translation>DueDesk kann nicht feststellen, ob die Erinnerung zu Rechnung %1 bei %2 angekommen ist (%3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It will not be sent again by itself. If they did not get it, chase the bill again.</source>
+        <translation>Sie wird nicht von selbst noch einmal gesendet. Falls sie nicht angekommen ist, erinnern Sie erneut an die Rechnung.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>DueDesk stopped while sending; the provider may or may not have it</source>
         <translation>DueDesk wurde während des Sendens beendet; der Anbieter hat die Nachricht möglicherweise erhalten, möglicherweise nicht</translation>
     </message>
@@ -2064,8 +2084,9 @@ Commands:
   inbound --channel CH --from ADDRESS --text TEXT   a client&apos;s reply arrives: stored, understood, acted on
   tasks [--json]                          what DueDesk has handed to you
   assistant                               talk to DueDesk: one message per line on standard input
-  run [--once]                            run the channel bridges (DUEDESK_TELEGRAM_TOKEN); --once sends
-                                          what may go now, polls replies once and exits
+  run [--once]                            run the channel bridges (DUEDESK_TELEGRAM_TOKEN, DUEDESK_WHATSAPP_TOKEN
+                                          and _PHONE_ID; DUEDESK_WHATSAPP_APP_SECRET adds the webhook, not with
+                                          --once); --once sends what may go now, polls replies once and exits
   bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R] [--book PATH]   benchmarks against a baseline
 
 --db defaults to the book in your DueDesk data folder. --now sets the clock (for scripts and tests).
@@ -2094,15 +2115,17 @@ Befehle:
   inbound --channel CH --from ADDRESS --text TEXT   eine Antwort eines Kunden trifft ein: gespeichert, ausgewertet, bearbeitet
   tasks [--json]                          was DueDesk an Sie übergeben hat
   assistant                               mit DueDesk sprechen: eine Nachricht pro Zeile über die Standardeingabe
-  run [--once]                            die Kanäle betreiben (DUEDESK_TELEGRAM_TOKEN); --once sendet
-                                          was raus darf, holt Antworten einmal ab und beendet sich
+  run [--once]                            die Kanäle betreiben (DUEDESK_TELEGRAM_TOKEN, DUEDESK_WHATSAPP_TOKEN
+                                          und _PHONE_ID; DUEDESK_WHATSAPP_APP_SECRET schaltet den Webhook zu, nicht
+                                          mit --once); --once sendet, was raus darf, holt Antworten einmal ab und
+                                          beendet sich
   bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R] [--book PATH]   Benchmarks gegen eine Vergleichsbasis
 
 --db ist standardmäßig das Geschäftsbuch in Ihrem DueDesk-Datenordner. --now stellt die Uhr (für Skripte und Tests).
 </translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>--now takes an ISO date or date-time, not &quot;%1&quot;</source>
         <translation>--now erwartet ein ISO-Datum oder ein ISO-Datum mit Uhrzeit, nicht „%1“</translation>
     </message>
@@ -2332,7 +2355,7 @@ Befehle:
         <translation>Desktop-App oder Programm mit leerem Fenster nicht gefunden: Geben Sie --app und --bare an</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="+58"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+69"/>
         <source>Sent %1, failed %2, uncertain %3; %4 replies and %5 delivery statuses received.</source>
         <translation>Gesendet %1, fehlgeschlagen %2, unsicher %3; %4 Antworten und %5 Zustellmeldungen empfangen.</translation>
     </message>
@@ -2345,12 +2368,32 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>no channel is configured (set DUEDESK_TELEGRAM_TOKEN)</source>
-        <translation>kein Kanal ist eingerichtet (DUEDESK_TELEGRAM_TOKEN setzen)</translation>
+        <location line="+12"/>
+        <source>assistant on %1: %2</source>
+        <translation>Assistent auf %1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>paired</source>
+        <translation>gekoppelt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not paired</source>
+        <translation>nicht gekoppelt</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>no channel is configured (set DUEDESK_TELEGRAM_TOKEN, or DUEDESK_WHATSAPP_TOKEN and DUEDESK_WHATSAPP_PHONE_ID)</source>
+        <translation>kein Kanal ist eingerichtet (DUEDESK_TELEGRAM_TOKEN setzen oder DUEDESK_WHATSAPP_TOKEN und DUEDESK_WHATSAPP_PHONE_ID)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>WhatsApp webhook listening at %1</source>
+        <translation>WhatsApp-Webhook lauscht auf %1</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Running the channel bridges; stop with Ctrl+C.</source>
         <translation>Die Kanäle laufen; beenden mit Strg+C.</translation>
     </message>
@@ -3053,7 +3096,7 @@ Befehle:
 <context>
     <name>Main</name>
     <message>
-        <location filename="../ui/qml/Main.qml" line="+46"/>
+        <location filename="../ui/qml/Main.qml" line="+47"/>
         <source>DueDesk — %1</source>
         <translation>DueDesk — %1</translation>
     </message>
@@ -3288,6 +3331,185 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>OwnerAssistantPanel</name>
+    <message>
+        <location filename="../ui/qml/OwnerAssistantPanel.qml" line="+20"/>
+        <source>Your phone</source>
+        <translation>Ihr Handy</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Paired. Only your own chat can approve reminders or give commands.</source>
+        <translation>Gekoppelt. Nur Ihr eigener Chat kann Erinnerungen freigeben oder Anweisungen geben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unpair</source>
+        <translation>Entkoppeln</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pair your phone so that reminders to approve reach you there. Only the paired chat is answered.</source>
+        <translation>Koppeln Sie Ihr Handy, damit Erinnerungen zur Freigabe Sie dort erreichen. Geantwortet wird nur im gekoppelten Chat.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pairing code %1</source>
+        <translation>Kopplungscode %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pair my phone</source>
+        <translation>Handy koppeln</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New code</source>
+        <translation>Neuer Code</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Weekly cash summary</source>
+        <translation>Wöchentliche Liquiditätsübersicht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send me the week&apos;s figures</source>
+        <translation>Mir die Zahlen der Woche senden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every</source>
+        <translation>Jeden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Day of the weekly summary</source>
+        <translation>Tag der Wochenübersicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at</source>
+        <translation>um</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hour of the weekly summary</source>
+        <translation>Uhrzeit der Wochenübersicht</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerChatTexts</name>
+    <message>
+        <location filename="../bridges/OwnerChatTexts.cpp" line="+19"/>
+        <source>Reminder to %1 for %2 (%3 outstanding), %4:
+
+%5</source>
+        <translation>Erinnerung an %1 zu Rechnung %2 (%3 offen), %4:
+
+%5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changed. %1</source>
+        <translation>Geändert. %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a business</source>
+        <translation>ein Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a private assistant for %1. It only talks to its owner, so I can&apos;t help you here — sorry.</source>
+        <translation>Dies ist ein privater Assistent für %1. Er spricht nur mit dem Inhaber, deshalb kann ich Ihnen hier leider nicht helfen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Paired. I will send you reminders to approve here.</source>
+        <translation>Gekoppelt. Ich sende Ihnen hier Erinnerungen zur Freigabe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sorry, that code has expired. Please ask DueDesk on your computer for a new one.</source>
+        <translation>Dieser Code ist leider abgelaufen. Bitte lassen Sie sich von DueDesk auf Ihrem Computer einen neuen geben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sorry, that code is not right. Please send the code DueDesk shows on your computer, like “%1”.</source>
+        <translation>Dieser Code stimmt leider nicht. Bitte senden Sie den Code, den DueDesk auf Ihrem Computer anzeigt, z. B. „%1“.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Send me the new wording for the reminder to %1 (%2).</source>
+        <translation>Senden Sie mir den neuen Wortlaut für die Erinnerung an %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Already handled.</source>
+        <translation>Bereits erledigt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That reminder was already handled, so I left it as it was.</source>
+        <translation>Diese Erinnerung war bereits erledigt, deshalb habe ich sie unverändert gelassen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Voice notes are not set up yet — please type it, or set up transcription in Settings.</source>
+        <translation>Sprachnachrichten sind noch nicht eingerichtet – bitte tippen Sie Ihre Nachricht ein oder richten Sie die Transkription in den Einstellungen ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sorry, I couldn&apos;t make out that voice note — please type it.</source>
+        <translation>Entschuldigung, ich konnte die Sprachnachricht nicht verstehen – bitte tippen Sie Ihre Nachricht ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I heard: “%1”</source>
+        <translation>Ich habe verstanden: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerDraftFlow</name>
+    <message>
+        <location filename="../bridges/OwnerDraftFlow.cpp" line="+38"/>
+        <source>The reminder was already handled.</source>
+        <translation>Die Erinnerung war bereits erledigt.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The reminder could not be read again.</source>
+        <translation>Die Erinnerung konnte nicht erneut gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPairing</name>
+    <message>
+        <location filename="../core/OwnerPairing.cpp" line="+118"/>
+        <source>Cannot make a pairing code: %1</source>
+        <translation>Es kann kein Kopplungscode erstellt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPrompts</name>
+    <message>
+        <location filename="../core/OwnerPrompts.cpp" line="+117"/>
+        <source>Cannot record the reminder shown to you: %1</source>
+        <translation>Die Ihnen angezeigte Erinnerung kann nicht erfasst werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot record the reminder shown to you</source>
+        <translation>Die Ihnen angezeigte Erinnerung kann nicht erfasst werden</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Cannot show the reminder again: %1</source>
+        <translation>Die Erinnerung kann nicht erneut angezeigt werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>OwnerTaskRepository</name>
     <message>
         <location filename="../core/OwnerTasks.cpp" line="+34"/>
@@ -3358,6 +3580,14 @@ Befehle:
         <location line="+39"/>
         <source>Cannot change the client&apos;s policy: %1</source>
         <translation>Der Erinnerungsablauf des Kunden kann nicht geändert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostOnce</name>
+    <message>
+        <location filename="../bridges/PostOnce.cpp" line="+57"/>
+        <source>the connection closed before an answer came</source>
+        <translation>die Verbindung wurde geschlossen, bevor eine Antwort kam</translation>
     </message>
 </context>
 <context>
@@ -3737,7 +3967,7 @@ Sie können eine Sicherung auch öffnen, ohne etwas zu ersetzen: Starten Sie Due
 <context>
     <name>SettingsChannels</name>
     <message>
-        <location filename="../ui/qml/SettingsChannels.qml" line="+17"/>
+        <location filename="../ui/qml/SettingsChannels.qml" line="+18"/>
         <source>Channels</source>
         <translation>Kanäle</translation>
     </message>
@@ -3747,9 +3977,14 @@ Sie können eine Sicherung auch öffnen, ohne etwas zu ersetzen: Starten Sie Due
         <translation>Richten Sie ein, auf welchen Wegen DueDesk Erinnerungen sendet. Passwörter und Tokens werden im Schlüsselbund Ihres Systems aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>%1 status: %2</source>
         <translation>Status von %1: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 now: %2</source>
+        <translation>%1 aktuell: %2</translation>
     </message>
     <message>
         <location line="+60"/>
@@ -3772,7 +4007,7 @@ Sie können eine Sicherung auch öffnen, ohne etwas zu ersetzen: Starten Sie Due
         <translation>%1 im Schlüsselbund speichern</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Testing…</source>
         <translation>Test läuft…</translation>
     </message>
@@ -3790,7 +4025,7 @@ Sie können eine Sicherung auch öffnen, ohne etwas zu ersetzen: Starten Sie Due
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/qml/SettingsPage.qml" line="+23"/>
+        <location filename="../ui/qml/SettingsPage.qml" line="+24"/>
         <source>Business</source>
         <translation>Unternehmen</translation>
     </message>
@@ -4128,6 +4363,147 @@ Sie können eine Sicherung auch öffnen, ohne etwas zu ersetzen: Starten Sie Due
     </message>
 </context>
 <context>
+    <name>SnapshotMessage</name>
+    <message>
+        <location filename="../core/SnapshotMessage.cpp" line="+25"/>
+        <source>so far this week</source>
+        <translation>bisher diese Woche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last week</source>
+        <translation>letzte Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the week of %1</source>
+        <translation>in der Woche vom %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The cash snapshot is incomplete: %1</source>
+        <translation>Die Liquiditätsübersicht ist unvollständig: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 came in %2</source>
+        <translation>%1 sind %2 eingegangen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing came in %1</source>
+        <translation>Es ist %1 nichts eingegangen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, and nobody owes you anything.</source>
+        <translation>%1, und niemand schuldet Ihnen etwas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; %2 is still owed, none of it overdue.</source>
+        <translation>%1; offen sind noch %2, nichts davon überfällig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; %2 is still owed, %3 of it overdue.</source>
+        <translation>%1; offen sind noch %2, davon %3 überfällig.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cash snapshot, week of %1 (figures as of %2)</source>
+        <translation>Liquiditätsübersicht, Woche vom %1 (Stand: %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outstanding: %1</source>
+        <translation>Ausstehend: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue: %1</source>
+        <translation>Überfällig: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid in: %1</source>
+        <translation>Eingegangen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised: %1</source>
+        <translation>Zugesagt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DSO: %1 days</source>
+        <translation>Zahlungsdauer (DSO): %1 Tage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overdue by age</source>
+        <translation>Überfällig nach Alter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1-30 days: %1</source>
+        <translation>1-30 Tage: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>31-60 days: %1</source>
+        <translation>31-60 Tage: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>61-90 days: %1</source>
+        <translation>61-90 Tage: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over 90 days: %1</source>
+        <translation>Über 90 Tage: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No payments are promised for the week.</source>
+        <translation>Für die Woche sind keine Zahlungen zugesagt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promised for the week</source>
+        <translation>Für die Woche zugesagt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2, %3 (bill %4)</source>
+        <translation>%1: %2, %3 (Rechnung %4)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>...and %n more</source>
+        <translation>
+            <numerusform>...und %n weitere</numerusform>
+            <numerusform>...und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Owed the most</source>
+        <translation>Die größten offenen Beträge</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2 overdue)</source>
+        <translation>%1 (davon %2 überfällig)</translation>
+    </message>
+</context>
+<context>
     <name>TemplateOverrides</name>
     <message>
         <location filename="../core/TemplateOverrides.cpp" line="+105"/>
@@ -4255,6 +4631,60 @@ Sie können eine Sicherung auch öffnen, ohne etwas zu ersetzen: Starten Sie Due
         <source>final</source>
         <comment>tone of a reminder</comment>
         <translation>letzte Mahnung</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklySnapshotSchedule</name>
+    <message>
+        <location filename="../core/WeeklySnapshotSchedule.cpp" line="+32"/>
+        <source>Cannot record the weekly snapshot&apos;s state: %1</source>
+        <translation>Der Status der Wochenübersicht kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The weekly snapshot needs a day from 1 (Monday) to 7 (Sunday) and an hour from 0 to 23.</source>
+        <translation>Die Wochenübersicht braucht einen Tag von 1 (Montag) bis 7 (Sonntag) und eine Stunde von 0 bis 23.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The weekly summary is off.</source>
+        <translation>Die Wochenübersicht ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next summary: %1 at %2</source>
+        <translation>Nächste Übersicht: %1 um %2</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsAppMessages</name>
+    <message>
+        <location filename="../bridges/WhatsAppMessages.cpp" line="+54"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsAppOwnerInbox</name>
+    <message>
+        <location filename="../bridges/WhatsAppOwnerInbox.cpp" line="+75"/>
+        <source>A WhatsApp message for the owner has no id.</source>
+        <translation>Eine WhatsApp-Nachricht an den Inhaber hat keine Kennung.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A WhatsApp message for the owner could not be stored: %1</source>
+        <translation>Eine WhatsApp-Nachricht an den Inhaber konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4844,7 +5274,7 @@ Sie können eine Sicherung auch öffnen, ohne etwas zu ersetzen: Starten Sie Due
 <context>
     <name>duedesk::ChannelSettings</name>
     <message>
-        <location filename="../ui/ChannelSettings.cpp" line="+20"/>
+        <location filename="../ui/ChannelSettings.cpp" line="+21"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
@@ -4900,18 +5330,20 @@ Sie können eine Sicherung auch öffnen, ohne etwas zu ersetzen: Starten Sie Due
     </message>
     <message>
         <location line="+0"/>
+        <location line="+34"/>
         <source>Bot token</source>
         <translation>Bot-Token</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
         <location line="+5"/>
         <location line="+6"/>
+        <location line="+23"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-32"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
@@ -4956,7 +5388,62 @@ Sie können eine Sicherung auch öffnen, ohne etwas zu ersetzen: Starten Sie Due
         <translation>Absendernummer</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+5"/>
+        <source>WhatsApp replies</source>
+        <translation>WhatsApp-Antworten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta sends replies and delivery reports to a webhook, signed with your app&apos;s secret. Enter the secret and the verify token you chose in Meta&apos;s dashboard.</source>
+        <translation>Meta sendet Antworten und Zustellmeldungen an einen Webhook, signiert mit dem Geheimnis Ihrer App. Geben Sie das App-Geheimnis ein und das Verifizierungstoken, das Sie im Meta-Dashboard festgelegt haben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>App secret</source>
+        <translation>App-Geheimnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify token</source>
+        <translation>Verifizierungstoken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local port</source>
+        <translation>Lokaler Port</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relay for WhatsApp replies</source>
+        <translation>Relay für WhatsApp-Antworten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If this computer cannot be reached from the internet, run duedesk-relay on a server: it receives Meta&apos;s webhook and passes it on here. Enter its address and the key you gave it.</source>
+        <translation>Wenn dieser Computer aus dem Internet nicht erreichbar ist, betreiben Sie duedesk-relay auf einem Server: Es empfängt den Webhook von Meta und leitet ihn hierher weiter. Geben Sie seine Adresse und den Schlüssel ein, den Sie ihm gegeben haben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relay key</source>
+        <translation>Relay-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relay address</source>
+        <translation>Relay-Adresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your assistant on Telegram</source>
+        <translation>Ihr Assistent auf Telegram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A second Telegram bot that talks only to you: it brings you reminders to approve with one tap, takes requests like “Rachel paid” and sends your weekly cash summary. Create it with @BotFather, separate from the bot your clients use.</source>
+        <translation>Ein zweiter Telegram-Bot, der nur mit Ihnen spricht: Er schickt Ihnen Erinnerungen, die Sie mit einem Fingertipp freigeben, nimmt Anweisungen auf Englisch wie „Rachel paid“ entgegen und sendet Ihre wöchentliche Liquiditätsübersicht. Legen Sie ihn mit @BotFather an, getrennt von dem Bot, den Ihre Kunden nutzen.</translation>
+    </message>
+    <message>
+        <location line="+199"/>
         <source>Testing the connection…</source>
         <translation>Verbindung wird getestet…</translation>
     </message>
@@ -4985,11 +5472,59 @@ Sie können eine Sicherung auch öffnen, ohne etwas zu ersetzen: Starten Sie Due
         <source>Set up, not tested yet.</source>
         <translation>Eingerichtet, noch nicht getestet.</translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <source>Your assistant cannot reach Telegram: %1</source>
+        <translation>Ihr Assistent erreicht Telegram nicht: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paired with your phone: reminders to approve and your weekly summary go there.</source>
+        <translation>Mit Ihrem Handy gekoppelt: Erinnerungen zur Freigabe und Ihre Wochenübersicht gehen dorthin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running, not paired yet: press “Pair my phone” below.</source>
+        <translation>Läuft, noch nicht gekoppelt: Klicken Sie unten auf „Handy koppeln“.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sending now…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting until %1 before sending again.</source>
+        <translation>Sendet erst ab %1 wieder.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting until %1 before sending again: %2</source>
+        <translation>Sendet erst ab %1 wieder: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused until %1 after repeated failures: %2</source>
+        <translation>Nach wiederholten Fehlern pausiert bis %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Running: %n message(s) sent since DueDesk started.</source>
+        <translation>
+            <numerusform>Läuft: %n Nachricht seit dem Start von DueDesk gesendet.</numerusform>
+            <numerusform>Läuft: %n Nachrichten seit dem Start von DueDesk gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running: nothing waiting to be sent.</source>
+        <translation>Läuft: Nichts wartet auf den Versand.</translation>
+    </message>
 </context>
 <context>
     <name>duedesk::ChatCompletionsClient</name>
     <message>
-        <location filename="../bridges/ChatCompletionsClient.cpp" line="+82"/>
+        <location filename="../bridges/ChatCompletionsClient.cpp" line="+53"/>
         <source>the model server address must be an http:// or https:// URL, not &quot;%1&quot;</source>
         <translation>die Adresse des Modellservers muss eine http://- oder https://-URL sein, nicht „%1“</translation>
     </message>
@@ -5274,9 +5809,17 @@ Sie können eine Sicherung auch öffnen, ohne etwas zu ersetzen: Starten Sie Due
     </message>
 </context>
 <context>
+    <name>duedesk::EnvironmentSecretStore</name>
+    <message>
+        <location filename="../bridges/SecretStore.cpp" line="+71"/>
+        <source>Secrets cannot be stored in a headless run: set %1 in the environment instead.</source>
+        <translation>Zugangsdaten können in einem Lauf ohne Oberfläche nicht gespeichert werden: Setzen Sie stattdessen %1 in der Umgebung.</translation>
+    </message>
+</context>
+<context>
     <name>duedesk::KeychainSecretStore</name>
     <message>
-        <location filename="../bridges/SecretStore.cpp" line="+40"/>
+        <location line="-31"/>
         <source>Cannot read from the system keychain: %1</source>
         <translation>Der Schlüsselbund des Systems kann nicht gelesen werden: %1</translation>
     </message>
@@ -5342,7 +5885,7 @@ Sie können eine Sicherung auch öffnen, ohne etwas zu ersetzen: Starten Sie Due
 <context>
     <name>duedesk::NetworkConnectionTester</name>
     <message>
-        <location filename="../bridges/ConnectionTest.cpp" line="+61"/>
+        <location filename="../bridges/ConnectionTest.cpp" line="+67"/>
         <source>DueDesk does not know the channel &quot;%1&quot;.</source>
         <translation>DueDesk kennt den Kanal „%1“ nicht.</translation>
     </message>
@@ -5410,6 +5953,72 @@ Sie können eine Sicherung auch öffnen, ohne etwas zu ersetzen: Starten Sie Due
         <location line="+2"/>
         <source>Cannot reach the service: %1</source>
         <translation>Der Dienst ist nicht erreichbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::OwnerAssistant</name>
+    <message>
+        <location filename="../ui/OwnerAssistant.cpp" line="+34"/>
+        <source>Sent to your phone.</source>
+        <translation>An Ihr Handy gesendet.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The summary could not be sent: %1</source>
+        <translation>Die Übersicht konnte nicht gesendet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Someone other than you wrote to your assistant %n time(s), last on %1. It did not answer them.</source>
+        <translation>
+            <numerusform>Jemand anderes als Sie hat Ihrem Assistenten %n Mal geschrieben, zuletzt am %1. Er hat nicht geantwortet.</numerusform>
+            <numerusform>Jemand anderes als Sie hat Ihrem Assistenten %n Mal geschrieben, zuletzt am %1. Er hat nicht geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>On your phone, send /start %1 to your assistant bot in Telegram, or start %1 to your business&apos;s WhatsApp number. The code works once, until %2.</source>
+        <translation>Senden Sie auf Ihrem Handy /start %1 an Ihren Assistenten-Bot in Telegram oder start %1 an die WhatsApp-Nummer Ihres Unternehmens. Der Code gilt einmal, bis %2 Uhr.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not make a pairing code: %1</source>
+        <translation>Der Kopplungscode konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not unpair: %1</source>
+        <translation>Die Kopplung konnte nicht aufgehoben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This week&apos;s summary goes out in a moment.</source>
+        <translation>Die Übersicht dieser Woche wird gleich gesendet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week&apos;s summary goes out as soon as your phone is paired.</source>
+        <translation>Die Übersicht dieser Woche wird gesendet, sobald Ihr Handy gekoppelt ist.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not save the weekly summary&apos;s time: %1</source>
+        <translation>Die Uhrzeit der Wochenübersicht konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pair your phone with your assistant first (Settings &gt; Channels).</source>
+        <translation>Koppeln Sie zuerst Ihr Handy mit Ihrem Assistenten (Einstellungen &gt; Kanäle).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending this week&apos;s summary to your phone…</source>
+        <translation>Die Übersicht dieser Woche wird an Ihr Handy gesendet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The summary could not be sent: your assistant is not running.</source>
+        <translation>Die Übersicht konnte nicht gesendet werden: Ihr Assistent läuft nicht.</translation>
     </message>
 </context>
 <context>
@@ -5546,9 +6155,135 @@ Sie können eine Sicherung auch öffnen, ohne etwas zu ersetzen: Starten Sie Due
     </message>
 </context>
 <context>
+    <name>duedesk::Relay</name>
+    <message>
+        <location filename="../app/relay/main.cpp" line="+56"/>
+        <source>Receives WhatsApp webhooks on a public host and forwards them to the DueDesk desktop over a WebSocket.
+It speaks plain HTTP and WebSocket and listens on loopback by default: put it behind a TLS reverse proxy
+(https:// for Meta&apos;s webhook, wss:// for the desktop) and never expose these ports directly.
+Secrets come from the environment only, never from the command line:
+  DUEDESK_WHATSAPP_APP_SECRET    the app secret that signs Meta&apos;s notifications (required)
+  DUEDESK_WHATSAPP_VERIFY_TOKEN  the verify token entered in Meta&apos;s app dashboard
+  DUEDESK_RELAY_KEY              the key the desktop authenticates with (required)
+  DUEDESK_RELAY_STORE            the store file, when --store is not given</source>
+        <translation>Empfängt WhatsApp-Webhooks auf einem öffentlichen Host und leitet sie über einen WebSocket an den DueDesk-Desktop weiter.
+Es spricht reines HTTP und WebSocket und lauscht standardmäßig auf Loopback: Betreiben Sie es hinter einem TLS-Reverse-Proxy
+(https:// für den Webhook von Meta, wss:// für den Desktop) und machen Sie diese Ports nie direkt erreichbar.
+Zugangsdaten kommen nur aus der Umgebung, nie von der Befehlszeile:
+  DUEDESK_WHATSAPP_APP_SECRET    das App-Geheimnis, mit dem Meta seine Benachrichtigungen signiert (erforderlich)
+  DUEDESK_WHATSAPP_VERIFY_TOKEN  das im App-Dashboard von Meta eingetragene Verifizierungstoken
+  DUEDESK_RELAY_KEY              der Schlüssel, mit dem sich der Desktop anmeldet (erforderlich)
+  DUEDESK_RELAY_STORE            die Speicherdatei, wenn --store nicht angegeben ist</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Address for Meta&apos;s webhook (default 127.0.0.1).</source>
+        <translation>Adresse für den Webhook von Meta (Standard: 127.0.0.1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port for Meta&apos;s webhook (default 8480).</source>
+        <translation>Port für den Webhook von Meta (Standard: 8480).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Path of the webhook (default /whatsapp/webhook).</source>
+        <translation>Pfad des Webhooks (Standard: /whatsapp/webhook).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address for the desktop&apos;s WebSocket (default 127.0.0.1).</source>
+        <translation>Adresse für den WebSocket des Desktops (Standard: 127.0.0.1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port for the desktop&apos;s WebSocket (default 8481).</source>
+        <translation>Port für den WebSocket des Desktops (Standard: 8481).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The relay&apos;s own SQLite file of received notifications (default: in the user&apos;s data folder).</source>
+        <translation>Die eigene SQLite-Datei des Relays mit den empfangenen Benachrichtigungen (Standard: im Datenordner des Benutzers).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print {&quot;events&quot;:N,&quot;unacknowledged&quot;:M} for the store and exit.</source>
+        <translation>{&quot;events&quot;:N,&quot;unacknowledged&quot;:M} für die Speicherdatei ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an address is not an IP address</source>
+        <translation>eine Adresse ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a port is not a number from 0 to 65535</source>
+        <translation>ein Port ist keine Zahl von 0 bis 65535</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>set DUEDESK_WHATSAPP_APP_SECRET and DUEDESK_RELAY_KEY in the environment</source>
+        <translation>setzen Sie DUEDESK_WHATSAPP_APP_SECRET und DUEDESK_RELAY_KEY in der Umgebung</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::RelayClient</name>
+    <message>
+        <location filename="../bridges/RelayClient.cpp" line="+108"/>
+        <source>The relay refused DueDesk&apos;s relay key; check DUEDESK_RELAY_KEY on both sides.</source>
+        <translation>Das Relay hat den Relay-Schlüssel von DueDesk abgelehnt; prüfen Sie DUEDESK_RELAY_KEY auf beiden Seiten.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>DueDesk&apos;s WhatsApp webhook refused a relayed notification&apos;s signature; check that the app secret is the same on the desktop and on the relay.</source>
+        <translation>Der WhatsApp-Webhook von DueDesk hat die Signatur einer weitergeleiteten Benachrichtigung abgelehnt; prüfen Sie, ob das App-Geheimnis auf dem Desktop und auf dem Relay gleich ist.</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::RelayServer</name>
+    <message>
+        <location filename="../app/relay/RelayServer.cpp" line="+60"/>
+        <source>DUEDESK_WHATSAPP_APP_SECRET and DUEDESK_RELAY_KEY must both be set.</source>
+        <translation>DUEDESK_WHATSAPP_APP_SECRET und DUEDESK_RELAY_KEY müssen beide gesetzt sein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The webhook could not listen on %1:%2.</source>
+        <translation>Der Webhook konnte nicht auf %1:%2 lauschen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The desktop connection could not listen on %1:%2: %3</source>
+        <translation>Die Desktop-Verbindung konnte nicht auf %1:%2 lauschen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::RelayStore</name>
+    <message>
+        <location filename="../app/relay/RelayStore.cpp" line="+50"/>
+        <source>The relay store %1 could not be opened: %2</source>
+        <translation>Die Relay-Speicherdatei %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The relay store %1 could not be prepared: %2</source>
+        <translation>Die Relay-Speicherdatei %1 konnte nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The webhook could not be stored: %1</source>
+        <translation>Der Webhook konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The relay store could not be read: %1</source>
+        <translation>Die Relay-Speicherdatei konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>duedesk::TelegramBridge</name>
     <message>
-        <location filename="../bridges/TelegramBridge.cpp" line="+120"/>
+        <location filename="../bridges/TelegramBridge.cpp" line="+79"/>
         <location line="+58"/>
         <source>Telegram did not answer: %1</source>
         <translation>Telegram hat nicht geantwortet: %1</translation>
@@ -5572,6 +6307,100 @@ Sie können eine Sicherung auch öffnen, ohne etwas zu ersetzen: Starten Sie Due
         <location line="+9"/>
         <source>A Telegram update could not be stored: %1</source>
         <translation>Eine Telegram-Nachricht konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::TelegramOwnerBot</name>
+    <message>
+        <location filename="../bridges/TelegramOwnerBot.cpp" line="+103"/>
+        <source>A Telegram update could not be stored: %1</source>
+        <translation>Eine Telegram-Nachricht konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Telegram did not answer: %1</source>
+        <translation>Telegram hat nicht geantwortet: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Telegram refused %1: %2</source>
+        <translation>Telegram hat %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The owner&apos;s Telegram bot is not set up.</source>
+        <translation>Der Telegram-Bot des Inhabers ist nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The owner&apos;s Telegram bot is still busy with the last round.</source>
+        <translation>Der Telegram-Bot des Inhabers ist noch mit der letzten Runde beschäftigt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>Telegram asked to wait until %1.</source>
+        <translation>Telegram bittet, bis %1 zu warten.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Telegram&apos;s updates could not be read.</source>
+        <translation>Die neuen Nachrichten von Telegram konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>We are already paired: I will send you reminders to approve here.</source>
+        <translation>Wir sind bereits gekoppelt: Ich sende Ihnen hier Erinnerungen zur Freigabe.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>That button is out of date.</source>
+        <translation>Diese Schaltfläche ist nicht mehr aktuell.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved — it will go out shortly.</source>
+        <translation>Freigegeben – sie wird in Kürze gesendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skipped.</source>
+        <translation>Übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send me the new wording</source>
+        <translation>Senden Sie mir den neuen Wortlaut</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Already handled</source>
+        <translation>Bereits erledigt</translation>
     </message>
 </context>
 <context>
@@ -5678,6 +6507,54 @@ Sie können eine Sicherung auch öffnen, ohne etwas zu ersetzen: Starten Sie Due
     </message>
 </context>
 <context>
+    <name>duedesk::TranscriptionClient</name>
+    <message>
+        <location filename="../bridges/TranscriptionClient.cpp" line="+88"/>
+        <source>voice notes are not set up: no transcription server is configured</source>
+        <translation>Sprachnachrichten sind nicht eingerichtet: kein Transkriptionsserver konfiguriert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the transcription server address must be an http:// or https:// URL, not &quot;%1&quot;</source>
+        <translation>die Adresse des Transkriptionsservers muss eine http://- oder https://-URL sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the voice note is empty</source>
+        <translation>die Sprachnachricht ist leer</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the transcription server did not answer within %1 ms</source>
+        <translation>der Transkriptionsserver hat nicht innerhalb von %1 ms geantwortet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the transcription server&apos;s answer is larger than %1 bytes</source>
+        <translation>die Antwort des Transkriptionsservers ist größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the transcription server answered HTTP %1: %2</source>
+        <translation>der Transkriptionsserver hat mit HTTP %1 geantwortet: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot reach the transcription server: %1</source>
+        <translation>der Transkriptionsserver ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the transcription server&apos;s answer is not a transcription: %1</source>
+        <translation>die Antwort des Transkriptionsservers ist keine Transkription: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the transcription is empty: no speech was recognised in the voice note</source>
+        <translation>die Transkription ist leer: in der Sprachnachricht wurde keine Sprache erkannt</translation>
+    </message>
+</context>
+<context>
     <name>duedesk::TrayIcon</name>
     <message>
         <location filename="../app/gui/TrayIcon.cpp" line="+58"/>
@@ -5691,17 +6568,69 @@ Sie können eine Sicherung auch öffnen, ohne etwas zu ersetzen: Starten Sie Due
     </message>
 </context>
 <context>
+    <name>duedesk::WeeklySnapshotSender</name>
+    <message>
+        <location filename="../bridges/WeeklySnapshotSender.cpp" line="+67"/>
+        <source>No chat is paired yet: pair Telegram or WhatsApp in Settings, then try again.</source>
+        <translation>Noch ist kein Chat gekoppelt: Koppeln Sie Telegram oder WhatsApp in den Einstellungen und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The owner&apos;s chat cannot take messages right now.</source>
+        <translation>Der Chat des Inhabers kann gerade keine Nachrichten annehmen.</translation>
+    </message>
+</context>
+<context>
     <name>duedesk::WhatsAppBridge</name>
     <message>
-        <location filename="../bridges/WhatsAppBridge.cpp" line="+153"/>
+        <location filename="../bridges/WhatsAppBridge.cpp" line="+198"/>
         <source>WhatsApp accepted the message without returning its id.</source>
         <translation>WhatsApp hat die Nachricht angenommen, aber keine Kennung zurückgegeben.</translation>
     </message>
 </context>
 <context>
+    <name>duedesk::WhatsAppOwnerChannel</name>
+    <message>
+        <location filename="../bridges/WhatsAppOwnerChannel.cpp" line="+101"/>
+        <source>WhatsApp lets DueDesk write to you only within 24 hours of your last message to the business number; send it any message and this will follow.</source>
+        <translation>WhatsApp lässt DueDesk Ihnen nur innerhalb von 24 Stunden nach Ihrer letzten Nachricht an die Unternehmensnummer schreiben; senden Sie eine beliebige Nachricht an diese Nummer, dann folgt dies.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The owner&apos;s WhatsApp assistant is not set up.</source>
+        <translation>Der WhatsApp-Assistent des Inhabers ist nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The owner&apos;s WhatsApp assistant is still busy with the last round.</source>
+        <translation>Der WhatsApp-Assistent des Inhabers ist noch mit der letzten Runde beschäftigt.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+275"/>
+        <source>A WhatsApp message for the owner could not be handled: %1</source>
+        <translation>Eine WhatsApp-Nachricht an den Inhaber konnte nicht verarbeitet werden: %1</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <source>the reminder to %1 (%2)</source>
+        <translation>die Erinnerung an %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approved: %1 will go out shortly.</source>
+        <translation>Freigegeben. In Kürze wird %1 gesendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skipped %1.</source>
+        <translation>Übersprungen: %1.</translation>
+    </message>
+</context>
+<context>
     <name>duedesk::WhatsAppWebhookServer</name>
     <message>
-        <location filename="../bridges/WhatsAppWebhookServer.cpp" line="+32"/>
+        <location filename="../bridges/WhatsAppWebhookServer.cpp" line="+34"/>
         <source>The WhatsApp app secret is not set, so notifications could not be verified.</source>
         <translation>Das App-Geheimnis für WhatsApp ist nicht gesetzt, daher können Benachrichtigungen nicht geprüft werden.</translation>
     </message>
@@ -5719,7 +6648,7 @@ Sie können eine Sicherung auch öffnen, ohne etwas zu ersetzen: Starten Sie Due
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+77"/>
+        <location filename="../app/gui/main.cpp" line="+82"/>
         <source>DueDesk gets your bills paid.</source>
         <translation>DueDesk sorgt dafür, dass Ihre Rechnungen bezahlt werden.</translation>
     </message>

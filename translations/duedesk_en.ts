@@ -1158,7 +1158,7 @@
 <context>
     <name>Book</name>
     <message>
-        <location filename="../core/Book.cpp" line="+129"/>
+        <location filename="../core/Book.cpp" line="+126"/>
         <source>No book file was given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1431,7 +1431,7 @@
 <context>
     <name>CashPage</name>
     <message>
-        <location filename="../ui/qml/CashPage.qml" line="+30"/>
+        <location filename="../ui/qml/CashPage.qml" line="+31"/>
         <source>M</source>
         <comment>millions</comment>
         <translation type="unfinished"></translation>
@@ -1443,12 +1443,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>This week&apos;s cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+16"/>
+        <source>Send to my phone now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pair your phone with your assistant in Settings &gt; Channels first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <location line="+58"/>
         <source>Outstanding</source>
         <translation type="unfinished"></translation>
@@ -1840,12 +1850,12 @@ Paid: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Outbox.cpp" line="+93"/>
+        <location filename="../core/Outbox.cpp" line="+97"/>
         <source>message %1 is not in a state that allows this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>there is no message %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1885,7 +1895,17 @@ Paid: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
+        <source>DueDesk cannot tell whether the reminder for %1 reached %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It will not be sent again by itself. If they did not get it, chase the bill again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>DueDesk stopped while sending; the provider may or may not have it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2061,8 +2081,9 @@ Commands:
   inbound --channel CH --from ADDRESS --text TEXT   a client&apos;s reply arrives: stored, understood, acted on
   tasks [--json]                          what DueDesk has handed to you
   assistant                               talk to DueDesk: one message per line on standard input
-  run [--once]                            run the channel bridges (DUEDESK_TELEGRAM_TOKEN); --once sends
-                                          what may go now, polls replies once and exits
+  run [--once]                            run the channel bridges (DUEDESK_TELEGRAM_TOKEN, DUEDESK_WHATSAPP_TOKEN
+                                          and _PHONE_ID; DUEDESK_WHATSAPP_APP_SECRET adds the webhook, not with
+                                          --once); --once sends what may go now, polls replies once and exits
   bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R] [--book PATH]   benchmarks against a baseline
 
 --db defaults to the book in your DueDesk data folder. --now sets the clock (for scripts and tests).
@@ -2070,7 +2091,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>--now takes an ISO date or date-time, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2300,7 +2321,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="+58"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+69"/>
         <source>Sent %1, failed %2, uncertain %3; %4 replies and %5 delivery statuses received.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2313,12 +2334,32 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>no channel is configured (set DUEDESK_TELEGRAM_TOKEN)</source>
+        <location line="+12"/>
+        <source>assistant on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>paired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not paired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>no channel is configured (set DUEDESK_TELEGRAM_TOKEN, or DUEDESK_WHATSAPP_TOKEN and DUEDESK_WHATSAPP_PHONE_ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>WhatsApp webhook listening at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Running the channel bridges; stop with Ctrl+C.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3021,7 +3062,7 @@ Commands:
 <context>
     <name>Main</name>
     <message>
-        <location filename="../ui/qml/Main.qml" line="+46"/>
+        <location filename="../ui/qml/Main.qml" line="+47"/>
         <source>DueDesk — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3256,6 +3297,183 @@ Commands:
     </message>
 </context>
 <context>
+    <name>OwnerAssistantPanel</name>
+    <message>
+        <location filename="../ui/qml/OwnerAssistantPanel.qml" line="+20"/>
+        <source>Your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Paired. Only your own chat can approve reminders or give commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unpair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pair your phone so that reminders to approve reach you there. Only the paired chat is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pairing code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pair my phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Weekly cash summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send me the week&apos;s figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Day of the weekly summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hour of the weekly summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnerChatTexts</name>
+    <message>
+        <location filename="../bridges/OwnerChatTexts.cpp" line="+19"/>
+        <source>Reminder to %1 for %2 (%3 outstanding), %4:
+
+%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a private assistant for %1. It only talks to its owner, so I can&apos;t help you here — sorry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Paired. I will send you reminders to approve here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sorry, that code has expired. Please ask DueDesk on your computer for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sorry, that code is not right. Please send the code DueDesk shows on your computer, like “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Send me the new wording for the reminder to %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Already handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That reminder was already handled, so I left it as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Voice notes are not set up yet — please type it, or set up transcription in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sorry, I couldn&apos;t make out that voice note — please type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I heard: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnerDraftFlow</name>
+    <message>
+        <location filename="../bridges/OwnerDraftFlow.cpp" line="+38"/>
+        <source>The reminder was already handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The reminder could not be read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPairing</name>
+    <message>
+        <location filename="../core/OwnerPairing.cpp" line="+118"/>
+        <source>Cannot make a pairing code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPrompts</name>
+    <message>
+        <location filename="../core/OwnerPrompts.cpp" line="+117"/>
+        <source>Cannot record the reminder shown to you: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot record the reminder shown to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Cannot show the reminder again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OwnerTaskRepository</name>
     <message>
         <location filename="../core/OwnerTasks.cpp" line="+34"/>
@@ -3325,6 +3543,14 @@ Commands:
     <message>
         <location line="+39"/>
         <source>Cannot change the client&apos;s policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostOnce</name>
+    <message>
+        <location filename="../bridges/PostOnce.cpp" line="+57"/>
+        <source>the connection closed before an answer came</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3703,7 +3929,7 @@ You can also open a backup without replacing anything: start DueDesk with --db a
 <context>
     <name>SettingsChannels</name>
     <message>
-        <location filename="../ui/qml/SettingsChannels.qml" line="+17"/>
+        <location filename="../ui/qml/SettingsChannels.qml" line="+18"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3713,8 +3939,13 @@ You can also open a backup without replacing anything: start DueDesk with --db a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>%1 status: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 now: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3738,7 +3969,7 @@ You can also open a backup without replacing anything: start DueDesk with --db a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3756,7 +3987,7 @@ You can also open a backup without replacing anything: start DueDesk with --db a
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/qml/SettingsPage.qml" line="+23"/>
+        <location filename="../ui/qml/SettingsPage.qml" line="+24"/>
         <source>Business</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4094,6 +4325,147 @@ You can also open a backup without replacing anything: start DueDesk with --db a
     </message>
 </context>
 <context>
+    <name>SnapshotMessage</name>
+    <message>
+        <location filename="../core/SnapshotMessage.cpp" line="+25"/>
+        <source>so far this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The cash snapshot is incomplete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 came in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing came in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, and nobody owes you anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; %2 is still owed, none of it overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; %2 is still owed, %3 of it overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cash snapshot, week of %1 (figures as of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outstanding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DSO: %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overdue by age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1-30 days: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>31-60 days: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>61-90 days: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over 90 days: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No payments are promised for the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promised for the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2, %3 (bill %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>...and %n more</source>
+        <translation>
+            <numerusform>...and %n more</numerusform>
+            <numerusform>...and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Owed the most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1. %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2 overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemplateOverrides</name>
     <message>
         <location filename="../core/TemplateOverrides.cpp" line="+105"/>
@@ -4220,6 +4592,60 @@ You can also open a backup without replacing anything: start DueDesk with --db a
         <location line="+2"/>
         <source>final</source>
         <comment>tone of a reminder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeeklySnapshotSchedule</name>
+    <message>
+        <location filename="../core/WeeklySnapshotSchedule.cpp" line="+32"/>
+        <source>Cannot record the weekly snapshot&apos;s state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The weekly snapshot needs a day from 1 (Monday) to 7 (Sunday) and an hour from 0 to 23.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The weekly summary is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next summary: %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhatsAppMessages</name>
+    <message>
+        <location filename="../bridges/WhatsAppMessages.cpp" line="+54"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhatsAppOwnerInbox</name>
+    <message>
+        <location filename="../bridges/WhatsAppOwnerInbox.cpp" line="+75"/>
+        <source>A WhatsApp message for the owner has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A WhatsApp message for the owner could not be stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4810,7 +5236,7 @@ You can also open a backup without replacing anything: start DueDesk with --db a
 <context>
     <name>duedesk::ChannelSettings</name>
     <message>
-        <location filename="../ui/ChannelSettings.cpp" line="+20"/>
+        <location filename="../ui/ChannelSettings.cpp" line="+21"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4866,18 +5292,20 @@ You can also open a backup without replacing anything: start DueDesk with --db a
     </message>
     <message>
         <location line="+0"/>
+        <location line="+34"/>
         <source>Bot token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
         <location line="+5"/>
         <location line="+6"/>
+        <location line="+23"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-32"/>
         <source>WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4922,7 +5350,62 @@ You can also open a backup without replacing anything: start DueDesk with --db a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+5"/>
+        <source>WhatsApp replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta sends replies and delivery reports to a webhook, signed with your app&apos;s secret. Enter the secret and the verify token you chose in Meta&apos;s dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>App secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relay for WhatsApp replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If this computer cannot be reached from the internet, run duedesk-relay on a server: it receives Meta&apos;s webhook and passes it on here. Enter its address and the key you gave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relay key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relay address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your assistant on Telegram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A second Telegram bot that talks only to you: it brings you reminders to approve with one tap, takes requests like “Rachel paid” and sends your weekly cash summary. Create it with @BotFather, separate from the bot your clients use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+199"/>
         <source>Testing the connection…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4951,11 +5434,59 @@ You can also open a backup without replacing anything: start DueDesk with --db a
         <source>Set up, not tested yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <source>Your assistant cannot reach Telegram: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paired with your phone: reminders to approve and your weekly summary go there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running, not paired yet: press “Pair my phone” below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sending now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting until %1 before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting until %1 before sending again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused until %1 after repeated failures: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Running: %n message(s) sent since DueDesk started.</source>
+        <translation>
+            <numerusform>Running: %n message sent since DueDesk started.</numerusform>
+            <numerusform>Running: %n messages sent since DueDesk started.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running: nothing waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>duedesk::ChatCompletionsClient</name>
     <message>
-        <location filename="../bridges/ChatCompletionsClient.cpp" line="+82"/>
+        <location filename="../bridges/ChatCompletionsClient.cpp" line="+53"/>
         <source>the model server address must be an http:// or https:// URL, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5240,9 +5771,17 @@ You can also open a backup without replacing anything: start DueDesk with --db a
     </message>
 </context>
 <context>
+    <name>duedesk::EnvironmentSecretStore</name>
+    <message>
+        <location filename="../bridges/SecretStore.cpp" line="+71"/>
+        <source>Secrets cannot be stored in a headless run: set %1 in the environment instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>duedesk::KeychainSecretStore</name>
     <message>
-        <location filename="../bridges/SecretStore.cpp" line="+40"/>
+        <location line="-31"/>
         <source>Cannot read from the system keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5308,7 +5847,7 @@ You can also open a backup without replacing anything: start DueDesk with --db a
 <context>
     <name>duedesk::NetworkConnectionTester</name>
     <message>
-        <location filename="../bridges/ConnectionTest.cpp" line="+61"/>
+        <location filename="../bridges/ConnectionTest.cpp" line="+67"/>
         <source>DueDesk does not know the channel &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5375,6 +5914,72 @@ You can also open a backup without replacing anything: start DueDesk with --db a
     <message>
         <location line="+2"/>
         <source>Cannot reach the service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::OwnerAssistant</name>
+    <message>
+        <location filename="../ui/OwnerAssistant.cpp" line="+34"/>
+        <source>Sent to your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The summary could not be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Someone other than you wrote to your assistant %n time(s), last on %1. It did not answer them.</source>
+        <translation>
+            <numerusform>Someone other than you wrote to your assistant %n time, last on %1. It did not answer.</numerusform>
+            <numerusform>Someone other than you wrote to your assistant %n times, last on %1. It did not answer them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>On your phone, send /start %1 to your assistant bot in Telegram, or start %1 to your business&apos;s WhatsApp number. The code works once, until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not make a pairing code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not unpair: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This week&apos;s summary goes out in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week&apos;s summary goes out as soon as your phone is paired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not save the weekly summary&apos;s time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pair your phone with your assistant first (Settings &gt; Channels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending this week&apos;s summary to your phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The summary could not be sent: your assistant is not running.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5512,9 +6117,128 @@ You can also open a backup without replacing anything: start DueDesk with --db a
     </message>
 </context>
 <context>
+    <name>duedesk::Relay</name>
+    <message>
+        <location filename="../app/relay/main.cpp" line="+56"/>
+        <source>Receives WhatsApp webhooks on a public host and forwards them to the DueDesk desktop over a WebSocket.
+It speaks plain HTTP and WebSocket and listens on loopback by default: put it behind a TLS reverse proxy
+(https:// for Meta&apos;s webhook, wss:// for the desktop) and never expose these ports directly.
+Secrets come from the environment only, never from the command line:
+  DUEDESK_WHATSAPP_APP_SECRET    the app secret that signs Meta&apos;s notifications (required)
+  DUEDESK_WHATSAPP_VERIFY_TOKEN  the verify token entered in Meta&apos;s app dashboard
+  DUEDESK_RELAY_KEY              the key the desktop authenticates with (required)
+  DUEDESK_RELAY_STORE            the store file, when --store is not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Address for Meta&apos;s webhook (default 127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port for Meta&apos;s webhook (default 8480).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Path of the webhook (default /whatsapp/webhook).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address for the desktop&apos;s WebSocket (default 127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port for the desktop&apos;s WebSocket (default 8481).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The relay&apos;s own SQLite file of received notifications (default: in the user&apos;s data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print {&quot;events&quot;:N,&quot;unacknowledged&quot;:M} for the store and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an address is not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a port is not a number from 0 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>set DUEDESK_WHATSAPP_APP_SECRET and DUEDESK_RELAY_KEY in the environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::RelayClient</name>
+    <message>
+        <location filename="../bridges/RelayClient.cpp" line="+108"/>
+        <source>The relay refused DueDesk&apos;s relay key; check DUEDESK_RELAY_KEY on both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>DueDesk&apos;s WhatsApp webhook refused a relayed notification&apos;s signature; check that the app secret is the same on the desktop and on the relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::RelayServer</name>
+    <message>
+        <location filename="../app/relay/RelayServer.cpp" line="+60"/>
+        <source>DUEDESK_WHATSAPP_APP_SECRET and DUEDESK_RELAY_KEY must both be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The webhook could not listen on %1:%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The desktop connection could not listen on %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::RelayStore</name>
+    <message>
+        <location filename="../app/relay/RelayStore.cpp" line="+50"/>
+        <source>The relay store %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The relay store %1 could not be prepared: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The webhook could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The relay store could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>duedesk::TelegramBridge</name>
     <message>
-        <location filename="../bridges/TelegramBridge.cpp" line="+120"/>
+        <location filename="../bridges/TelegramBridge.cpp" line="+79"/>
         <location line="+58"/>
         <source>Telegram did not answer: %1</source>
         <translation type="unfinished"></translation>
@@ -5537,6 +6261,100 @@ You can also open a backup without replacing anything: start DueDesk with --db a
     <message>
         <location line="+9"/>
         <source>A Telegram update could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::TelegramOwnerBot</name>
+    <message>
+        <location filename="../bridges/TelegramOwnerBot.cpp" line="+103"/>
+        <source>A Telegram update could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Telegram did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Telegram refused %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The owner&apos;s Telegram bot is not set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The owner&apos;s Telegram bot is still busy with the last round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>Telegram asked to wait until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Telegram&apos;s updates could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>We are already paired: I will send you reminders to approve here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>That button is out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved — it will go out shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send me the new wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Already handled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5644,6 +6462,54 @@ You can also open a backup without replacing anything: start DueDesk with --db a
     </message>
 </context>
 <context>
+    <name>duedesk::TranscriptionClient</name>
+    <message>
+        <location filename="../bridges/TranscriptionClient.cpp" line="+88"/>
+        <source>voice notes are not set up: no transcription server is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the transcription server address must be an http:// or https:// URL, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the voice note is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the transcription server did not answer within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the transcription server&apos;s answer is larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the transcription server answered HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot reach the transcription server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the transcription server&apos;s answer is not a transcription: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the transcription is empty: no speech was recognised in the voice note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>duedesk::TrayIcon</name>
     <message>
         <location filename="../app/gui/TrayIcon.cpp" line="+58"/>
@@ -5657,17 +6523,69 @@ You can also open a backup without replacing anything: start DueDesk with --db a
     </message>
 </context>
 <context>
+    <name>duedesk::WeeklySnapshotSender</name>
+    <message>
+        <location filename="../bridges/WeeklySnapshotSender.cpp" line="+67"/>
+        <source>No chat is paired yet: pair Telegram or WhatsApp in Settings, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The owner&apos;s chat cannot take messages right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>duedesk::WhatsAppBridge</name>
     <message>
-        <location filename="../bridges/WhatsAppBridge.cpp" line="+153"/>
+        <location filename="../bridges/WhatsAppBridge.cpp" line="+198"/>
         <source>WhatsApp accepted the message without returning its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::WhatsAppOwnerChannel</name>
+    <message>
+        <location filename="../bridges/WhatsAppOwnerChannel.cpp" line="+101"/>
+        <source>WhatsApp lets DueDesk write to you only within 24 hours of your last message to the business number; send it any message and this will follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The owner&apos;s WhatsApp assistant is not set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The owner&apos;s WhatsApp assistant is still busy with the last round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+275"/>
+        <source>A WhatsApp message for the owner could not be handled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <source>the reminder to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approved: %1 will go out shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skipped %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>duedesk::WhatsAppWebhookServer</name>
     <message>
-        <location filename="../bridges/WhatsAppWebhookServer.cpp" line="+32"/>
+        <location filename="../bridges/WhatsAppWebhookServer.cpp" line="+34"/>
         <source>The WhatsApp app secret is not set, so notifications could not be verified.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5685,7 +6603,7 @@ You can also open a backup without replacing anything: start DueDesk with --db a
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+77"/>
+        <location filename="../app/gui/main.cpp" line="+82"/>
         <source>DueDesk gets your bills paid.</source>
         <translation type="unfinished"></translation>
     </message>

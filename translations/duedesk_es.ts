@@ -1158,7 +1158,7 @@
 <context>
     <name>Book</name>
     <message>
-        <location filename="../core/Book.cpp" line="+129"/>
+        <location filename="../core/Book.cpp" line="+126"/>
         <source>No book file was given.</source>
         <translation>No se ha indicado ningún archivo de libro.</translation>
     </message>
@@ -1431,7 +1431,7 @@
 <context>
     <name>CashPage</name>
     <message>
-        <location filename="../ui/qml/CashPage.qml" line="+30"/>
+        <location filename="../ui/qml/CashPage.qml" line="+31"/>
         <source>M</source>
         <comment>millions</comment>
         <translation>&#xa0;M</translation>
@@ -1443,12 +1443,22 @@
         <translation>&#xa0;mil</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>This week&apos;s cash</source>
         <translation>La caja de esta semana</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+16"/>
+        <source>Send to my phone now</source>
+        <translation>Enviar ahora a mi teléfono</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pair your phone with your assistant in Settings &gt; Channels first.</source>
+        <translation>Primero vincule su teléfono con su asistente en Ajustes &gt; Canales.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <location line="+58"/>
         <source>Outstanding</source>
         <translation>Por cobrar</translation>
@@ -1843,12 +1853,12 @@ Cobrado: %4</translation>
         <translation>No se puede redactar un recordatorio para la factura %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/Outbox.cpp" line="+93"/>
+        <location filename="../core/Outbox.cpp" line="+97"/>
         <source>message %1 is not in a state that allows this</source>
         <translation>el estado del mensaje %1 no lo permite</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>there is no message %1</source>
         <translation>no existe el mensaje %1</translation>
     </message>
@@ -1888,7 +1898,17 @@ Cobrado: %4</translation>
         <translation>el mensaje %1 no se ha enviado: %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
+        <source>DueDesk cannot tell whether the reminder for %1 reached %2 (%3).</source>
+        <translation>DueDesk no puede saber si el recordatorio de la factura %1 le llegó a %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It will not be sent again by itself. If they did not get it, chase the bill again.</source>
+        <translation>No se volverá a enviar por sí solo. Si el cliente no lo recibió, vuelva a reclamar el pago de la factura.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>DueDesk stopped while sending; the provider may or may not have it</source>
         <translation>DueDesk se cerró durante el envío; puede que el proveedor lo haya recibido o no</translation>
     </message>
@@ -2064,8 +2084,9 @@ Commands:
   inbound --channel CH --from ADDRESS --text TEXT   a client&apos;s reply arrives: stored, understood, acted on
   tasks [--json]                          what DueDesk has handed to you
   assistant                               talk to DueDesk: one message per line on standard input
-  run [--once]                            run the channel bridges (DUEDESK_TELEGRAM_TOKEN); --once sends
-                                          what may go now, polls replies once and exits
+  run [--once]                            run the channel bridges (DUEDESK_TELEGRAM_TOKEN, DUEDESK_WHATSAPP_TOKEN
+                                          and _PHONE_ID; DUEDESK_WHATSAPP_APP_SECRET adds the webhook, not with
+                                          --once); --once sends what may go now, polls replies once and exits
   bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R] [--book PATH]   benchmarks against a baseline
 
 --db defaults to the book in your DueDesk data folder. --now sets the clock (for scripts and tests).
@@ -2094,15 +2115,17 @@ Comandos:
   inbound --channel CH --from ADDRESS --text TEXT   llega la respuesta de un cliente: se guarda, se interpreta y se actúa
   tasks [--json]                          lo que DueDesk le ha derivado a usted
   assistant                               hable con DueDesk: un mensaje por línea en la entrada estándar
-  run [--once]                            ejecutar los canales (DUEDESK_TELEGRAM_TOKEN); --once envía
-                                          lo que puede salir ya, consulta las respuestas una vez y termina
+  run [--once]                            ejecuta los canales (DUEDESK_TELEGRAM_TOKEN, DUEDESK_WHATSAPP_TOKEN
+                                          y _PHONE_ID; DUEDESK_WHATSAPP_APP_SECRET añade el webhook, no con
+                                          --once); --once envía lo que puede salir ya, consulta las respuestas
+                                          una vez y termina
   bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R] [--book PATH]   pruebas de rendimiento frente a una referencia
 
 --db usa por defecto el libro de su carpeta de datos de DueDesk. --now fija el reloj (para scripts y pruebas).
 </translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>--now takes an ISO date or date-time, not &quot;%1&quot;</source>
         <translation>--now necesita una fecha ISO o una fecha y hora ISO, no «%1»</translation>
     </message>
@@ -2332,7 +2355,7 @@ Comandos:
         <translation>no se encuentra la aplicación de escritorio ni el programa de ventana simple: indique --app y --bare</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="+58"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+69"/>
         <source>Sent %1, failed %2, uncertain %3; %4 replies and %5 delivery statuses received.</source>
         <translation>Enviados %1, fallidos %2, inciertos %3; recibidas %4 respuestas y %5 confirmaciones de entrega.</translation>
     </message>
@@ -2345,12 +2368,32 @@ Comandos:
         </translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>no channel is configured (set DUEDESK_TELEGRAM_TOKEN)</source>
-        <translation>no hay ningún canal configurado (defina DUEDESK_TELEGRAM_TOKEN)</translation>
+        <location line="+12"/>
+        <source>assistant on %1: %2</source>
+        <translation>asistente en %1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>paired</source>
+        <translation>vinculado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not paired</source>
+        <translation>sin vincular</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>no channel is configured (set DUEDESK_TELEGRAM_TOKEN, or DUEDESK_WHATSAPP_TOKEN and DUEDESK_WHATSAPP_PHONE_ID)</source>
+        <translation>no hay ningún canal configurado (defina DUEDESK_TELEGRAM_TOKEN, o DUEDESK_WHATSAPP_TOKEN y DUEDESK_WHATSAPP_PHONE_ID)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>WhatsApp webhook listening at %1</source>
+        <translation>Webhook de WhatsApp escuchando en %1</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Running the channel bridges; stop with Ctrl+C.</source>
         <translation>Los canales están en marcha; deténgalos con Ctrl+C.</translation>
     </message>
@@ -3053,7 +3096,7 @@ Comandos:
 <context>
     <name>Main</name>
     <message>
-        <location filename="../ui/qml/Main.qml" line="+46"/>
+        <location filename="../ui/qml/Main.qml" line="+47"/>
         <source>DueDesk — %1</source>
         <translation>DueDesk — %1</translation>
     </message>
@@ -3288,6 +3331,185 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>OwnerAssistantPanel</name>
+    <message>
+        <location filename="../ui/qml/OwnerAssistantPanel.qml" line="+20"/>
+        <source>Your phone</source>
+        <translation>Su teléfono</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Paired. Only your own chat can approve reminders or give commands.</source>
+        <translation>Vinculado. Solo su propio chat puede aprobar recordatorios o dar órdenes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unpair</source>
+        <translation>Desvincular</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pair your phone so that reminders to approve reach you there. Only the paired chat is answered.</source>
+        <translation>Vincule su teléfono para recibir allí los recordatorios que debe aprobar. Solo se responde al chat vinculado.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pairing code %1</source>
+        <translation>Código de vinculación %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pair my phone</source>
+        <translation>Vincular mi teléfono</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New code</source>
+        <translation>Nuevo código</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Weekly cash summary</source>
+        <translation>Resumen semanal de caja</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send me the week&apos;s figures</source>
+        <translation>Enviarme las cifras de la semana</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every</source>
+        <translation>Cada</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Day of the weekly summary</source>
+        <translation>Día del resumen semanal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at</source>
+        <translation>a las</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hour of the weekly summary</source>
+        <translation>Hora del resumen semanal</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerChatTexts</name>
+    <message>
+        <location filename="../bridges/OwnerChatTexts.cpp" line="+19"/>
+        <source>Reminder to %1 for %2 (%3 outstanding), %4:
+
+%5</source>
+        <translation>Recordatorio para %1 sobre la factura %2 (pendiente: %3), tono %4:
+
+%5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changed. %1</source>
+        <translation>Modificado. %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a business</source>
+        <translation>un negocio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a private assistant for %1. It only talks to its owner, so I can&apos;t help you here — sorry.</source>
+        <translation>Este es un asistente privado de %1. Solo habla con su propietario, así que aquí no puedo ayudarle. Lo siento.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Paired. I will send you reminders to approve here.</source>
+        <translation>Vinculado. Le enviaré aquí los recordatorios que debe aprobar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sorry, that code has expired. Please ask DueDesk on your computer for a new one.</source>
+        <translation>Lo siento, ese código ha caducado. Pida uno nuevo a DueDesk en su ordenador.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sorry, that code is not right. Please send the code DueDesk shows on your computer, like “%1”.</source>
+        <translation>Lo siento, ese código no es correcto. Envíe el código que DueDesk muestra en su ordenador, como «%1».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Send me the new wording for the reminder to %1 (%2).</source>
+        <translation>Envíeme el nuevo texto del recordatorio para %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Already handled.</source>
+        <translation>Ya se ha gestionado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That reminder was already handled, so I left it as it was.</source>
+        <translation>Ese recordatorio ya se había gestionado, así que lo he dejado como estaba.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Voice notes are not set up yet — please type it, or set up transcription in Settings.</source>
+        <translation>Las notas de voz aún no están configuradas: escríbalo, por favor, o configure la transcripción en Ajustes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sorry, I couldn&apos;t make out that voice note — please type it.</source>
+        <translation>Lo siento, no he entendido esa nota de voz: escríbalo, por favor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I heard: “%1”</source>
+        <translation>He entendido: «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerDraftFlow</name>
+    <message>
+        <location filename="../bridges/OwnerDraftFlow.cpp" line="+38"/>
+        <source>The reminder was already handled.</source>
+        <translation>El recordatorio ya se había gestionado.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The reminder could not be read again.</source>
+        <translation>No se ha podido volver a leer el recordatorio.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPairing</name>
+    <message>
+        <location filename="../core/OwnerPairing.cpp" line="+118"/>
+        <source>Cannot make a pairing code: %1</source>
+        <translation>No se puede generar un código de vinculación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPrompts</name>
+    <message>
+        <location filename="../core/OwnerPrompts.cpp" line="+117"/>
+        <source>Cannot record the reminder shown to you: %1</source>
+        <translation>No se puede registrar el recordatorio que se le ha mostrado: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot record the reminder shown to you</source>
+        <translation>No se puede registrar el recordatorio que se le ha mostrado</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Cannot show the reminder again: %1</source>
+        <translation>No se puede volver a mostrar el recordatorio: %1</translation>
+    </message>
+</context>
+<context>
     <name>OwnerTaskRepository</name>
     <message>
         <location filename="../core/OwnerTasks.cpp" line="+34"/>
@@ -3358,6 +3580,14 @@ Comandos:
         <location line="+39"/>
         <source>Cannot change the client&apos;s policy: %1</source>
         <translation>No se puede cambiar la secuencia de recordatorios del cliente: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostOnce</name>
+    <message>
+        <location filename="../bridges/PostOnce.cpp" line="+57"/>
+        <source>the connection closed before an answer came</source>
+        <translation>la conexión se cerró antes de recibir respuesta</translation>
     </message>
 </context>
 <context>
@@ -3737,7 +3967,7 @@ También puede abrir una copia de seguridad sin sustituir nada: inicie DueDesk c
 <context>
     <name>SettingsChannels</name>
     <message>
-        <location filename="../ui/qml/SettingsChannels.qml" line="+17"/>
+        <location filename="../ui/qml/SettingsChannels.qml" line="+18"/>
         <source>Channels</source>
         <translation>Canales</translation>
     </message>
@@ -3747,9 +3977,14 @@ También puede abrir una copia de seguridad sin sustituir nada: inicie DueDesk c
         <translation>Configure las vías por las que DueDesk envía recordatorios. Las contraseñas y los tokens se guardan en el llavero del sistema.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>%1 status: %2</source>
         <translation>Estado de %1: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 now: %2</source>
+        <translation>%1 ahora: %2</translation>
     </message>
     <message>
         <location line="+60"/>
@@ -3772,7 +4007,7 @@ También puede abrir una copia de seguridad sin sustituir nada: inicie DueDesk c
         <translation>Guardar «%1» en el llavero</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Testing…</source>
         <translation>Probando…</translation>
     </message>
@@ -3790,7 +4025,7 @@ También puede abrir una copia de seguridad sin sustituir nada: inicie DueDesk c
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/qml/SettingsPage.qml" line="+23"/>
+        <location filename="../ui/qml/SettingsPage.qml" line="+24"/>
         <source>Business</source>
         <translation>Negocio</translation>
     </message>
@@ -4128,6 +4363,147 @@ También puede abrir una copia de seguridad sin sustituir nada: inicie DueDesk c
     </message>
 </context>
 <context>
+    <name>SnapshotMessage</name>
+    <message>
+        <location filename="../core/SnapshotMessage.cpp" line="+25"/>
+        <source>so far this week</source>
+        <translation>en lo que va de semana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last week</source>
+        <translation>la semana pasada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the week of %1</source>
+        <translation>en la semana del %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The cash snapshot is incomplete: %1</source>
+        <translation>El resumen de caja está incompleto: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 came in %2</source>
+        <translation>Ha cobrado %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing came in %1</source>
+        <translation>No ha cobrado nada %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, and nobody owes you anything.</source>
+        <translation>%1, y nadie le debe nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; %2 is still owed, none of it overdue.</source>
+        <translation>%1; aún le deben %2, nada vencido.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; %2 is still owed, %3 of it overdue.</source>
+        <translation>%1; aún le deben %2, de los que %3 están vencidos.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cash snapshot, week of %1 (figures as of %2)</source>
+        <translation>Resumen de caja, semana del %1 (cifras al %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outstanding: %1</source>
+        <translation>Por cobrar: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue: %1</source>
+        <translation>Vencido: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid in: %1</source>
+        <translation>Cobrado: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised: %1</source>
+        <translation>Prometido: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DSO: %1 days</source>
+        <translation>Plazo medio de cobro: %1 días</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overdue by age</source>
+        <translation>Vencido por antigüedad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1-30 days: %1</source>
+        <translation>1-30 días: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>31-60 days: %1</source>
+        <translation>31-60 días: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>61-90 days: %1</source>
+        <translation>61-90 días: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over 90 days: %1</source>
+        <translation>Más de 90 días: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No payments are promised for the week.</source>
+        <translation>No hay pagos prometidos para la semana.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promised for the week</source>
+        <translation>Prometido para la semana</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2, %3 (bill %4)</source>
+        <translation>%1: %2, %3 (factura %4)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>...and %n more</source>
+        <translation>
+            <numerusform>...y %n más</numerusform>
+            <numerusform>...y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Owed the most</source>
+        <translation>Quienes más le deben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2 overdue)</source>
+        <translation>%1 (vencido: %2)</translation>
+    </message>
+</context>
+<context>
     <name>TemplateOverrides</name>
     <message>
         <location filename="../core/TemplateOverrides.cpp" line="+105"/>
@@ -4255,6 +4631,60 @@ También puede abrir una copia de seguridad sin sustituir nada: inicie DueDesk c
         <source>final</source>
         <comment>tone of a reminder</comment>
         <translation>final</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklySnapshotSchedule</name>
+    <message>
+        <location filename="../core/WeeklySnapshotSchedule.cpp" line="+32"/>
+        <source>Cannot record the weekly snapshot&apos;s state: %1</source>
+        <translation>No se puede registrar el estado del resumen semanal: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The weekly snapshot needs a day from 1 (Monday) to 7 (Sunday) and an hour from 0 to 23.</source>
+        <translation>El resumen semanal necesita un día del 1 (lunes) al 7 (domingo) y una hora de 0 a 23.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The weekly summary is off.</source>
+        <translation>El resumen semanal está desactivado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next summary: %1 at %2</source>
+        <translation>Próximo resumen: %1 a las %2</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsAppMessages</name>
+    <message>
+        <location filename="../bridges/WhatsAppMessages.cpp" line="+54"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsAppOwnerInbox</name>
+    <message>
+        <location filename="../bridges/WhatsAppOwnerInbox.cpp" line="+75"/>
+        <source>A WhatsApp message for the owner has no id.</source>
+        <translation>Un mensaje de WhatsApp para el propietario no tiene ID.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A WhatsApp message for the owner could not be stored: %1</source>
+        <translation>No se ha podido guardar un mensaje de WhatsApp para el propietario: %1</translation>
     </message>
 </context>
 <context>
@@ -4844,7 +5274,7 @@ También puede abrir una copia de seguridad sin sustituir nada: inicie DueDesk c
 <context>
     <name>duedesk::ChannelSettings</name>
     <message>
-        <location filename="../ui/ChannelSettings.cpp" line="+20"/>
+        <location filename="../ui/ChannelSettings.cpp" line="+21"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
@@ -4900,18 +5330,20 @@ También puede abrir una copia de seguridad sin sustituir nada: inicie DueDesk c
     </message>
     <message>
         <location line="+0"/>
+        <location line="+34"/>
         <source>Bot token</source>
         <translation>Token del bot</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
         <location line="+5"/>
         <location line="+6"/>
+        <location line="+23"/>
         <source>Server address</source>
         <translation>Dirección del servidor</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-32"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
@@ -4956,7 +5388,62 @@ También puede abrir una copia de seguridad sin sustituir nada: inicie DueDesk c
         <translation>Número de envío</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+5"/>
+        <source>WhatsApp replies</source>
+        <translation>Respuestas de WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta sends replies and delivery reports to a webhook, signed with your app&apos;s secret. Enter the secret and the verify token you chose in Meta&apos;s dashboard.</source>
+        <translation>Meta envía las respuestas y los informes de entrega a un webhook, firmados con el secreto de su app. Introduzca el secreto y el token de verificación que eligió en el panel de Meta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>App secret</source>
+        <translation>Secreto de la app</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify token</source>
+        <translation>Token de verificación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local port</source>
+        <translation>Puerto local</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relay for WhatsApp replies</source>
+        <translation>Reenviador de respuestas de WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If this computer cannot be reached from the internet, run duedesk-relay on a server: it receives Meta&apos;s webhook and passes it on here. Enter its address and the key you gave it.</source>
+        <translation>Si no se puede acceder a este ordenador desde internet, ejecute duedesk-relay en un servidor: recibe el webhook de Meta y lo reenvía aquí. Introduzca su dirección y la clave que le asignó.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relay key</source>
+        <translation>Clave del reenviador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relay address</source>
+        <translation>Dirección del reenviador</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your assistant on Telegram</source>
+        <translation>Su asistente en Telegram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A second Telegram bot that talks only to you: it brings you reminders to approve with one tap, takes requests like “Rachel paid” and sends your weekly cash summary. Create it with @BotFather, separate from the bot your clients use.</source>
+        <translation>Un segundo bot de Telegram que solo habla con usted: le trae los recordatorios para que los apruebe con un toque, atiende peticiones como «Rachel paid» y le envía el resumen semanal de caja. Créelo con @BotFather, aparte del bot que usan sus clientes.</translation>
+    </message>
+    <message>
+        <location line="+199"/>
         <source>Testing the connection…</source>
         <translation>Probando la conexión…</translation>
     </message>
@@ -4985,11 +5472,59 @@ También puede abrir una copia de seguridad sin sustituir nada: inicie DueDesk c
         <source>Set up, not tested yet.</source>
         <translation>Configurado, aún sin probar.</translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <source>Your assistant cannot reach Telegram: %1</source>
+        <translation>Su asistente no puede conectar con Telegram: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paired with your phone: reminders to approve and your weekly summary go there.</source>
+        <translation>Vinculado con su teléfono: allí le llegan los recordatorios que debe aprobar y el resumen semanal.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running, not paired yet: press “Pair my phone” below.</source>
+        <translation>En marcha, aún sin vincular: pulse «Vincular mi teléfono» más abajo.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sending now…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting until %1 before sending again.</source>
+        <translation>Esperando hasta las %1 para volver a enviar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting until %1 before sending again: %2</source>
+        <translation>Esperando hasta las %1 para volver a enviar: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused until %1 after repeated failures: %2</source>
+        <translation>En pausa hasta las %1 tras varios fallos seguidos: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Running: %n message(s) sent since DueDesk started.</source>
+        <translation>
+            <numerusform>En marcha: %n mensaje enviado desde que se abrió DueDesk.</numerusform>
+            <numerusform>En marcha: %n mensajes enviados desde que se abrió DueDesk.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running: nothing waiting to be sent.</source>
+        <translation>En marcha: no hay nada pendiente de envío.</translation>
+    </message>
 </context>
 <context>
     <name>duedesk::ChatCompletionsClient</name>
     <message>
-        <location filename="../bridges/ChatCompletionsClient.cpp" line="+82"/>
+        <location filename="../bridges/ChatCompletionsClient.cpp" line="+53"/>
         <source>the model server address must be an http:// or https:// URL, not &quot;%1&quot;</source>
         <translation>la dirección del servidor del modelo debe ser una URL http:// o https://, no «%1»</translation>
     </message>
@@ -5274,9 +5809,17 @@ También puede abrir una copia de seguridad sin sustituir nada: inicie DueDesk c
     </message>
 </context>
 <context>
+    <name>duedesk::EnvironmentSecretStore</name>
+    <message>
+        <location filename="../bridges/SecretStore.cpp" line="+71"/>
+        <source>Secrets cannot be stored in a headless run: set %1 in the environment instead.</source>
+        <translation>Los secretos no se pueden guardar en una ejecución sin interfaz gráfica: defina %1 en el entorno.</translation>
+    </message>
+</context>
+<context>
     <name>duedesk::KeychainSecretStore</name>
     <message>
-        <location filename="../bridges/SecretStore.cpp" line="+40"/>
+        <location line="-31"/>
         <source>Cannot read from the system keychain: %1</source>
         <translation>No se puede leer el llavero del sistema: %1</translation>
     </message>
@@ -5342,7 +5885,7 @@ También puede abrir una copia de seguridad sin sustituir nada: inicie DueDesk c
 <context>
     <name>duedesk::NetworkConnectionTester</name>
     <message>
-        <location filename="../bridges/ConnectionTest.cpp" line="+61"/>
+        <location filename="../bridges/ConnectionTest.cpp" line="+67"/>
         <source>DueDesk does not know the channel &quot;%1&quot;.</source>
         <translation>DueDesk no conoce el canal «%1».</translation>
     </message>
@@ -5410,6 +5953,72 @@ También puede abrir una copia de seguridad sin sustituir nada: inicie DueDesk c
         <location line="+2"/>
         <source>Cannot reach the service: %1</source>
         <translation>No se puede conectar con el servicio: %1</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::OwnerAssistant</name>
+    <message>
+        <location filename="../ui/OwnerAssistant.cpp" line="+34"/>
+        <source>Sent to your phone.</source>
+        <translation>Enviado a su teléfono.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The summary could not be sent: %1</source>
+        <translation>No se ha podido enviar el resumen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Someone other than you wrote to your assistant %n time(s), last on %1. It did not answer them.</source>
+        <translation>
+            <numerusform>Alguien que no es usted escribió a su asistente %n vez, el %1. El asistente no respondió.</numerusform>
+            <numerusform>Alguien que no es usted escribió a su asistente %n veces, la última el %1. El asistente no respondió.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>On your phone, send /start %1 to your assistant bot in Telegram, or start %1 to your business&apos;s WhatsApp number. The code works once, until %2.</source>
+        <translation>En su teléfono, envíe /start %1 a su bot asistente de Telegram, o start %1 al número de WhatsApp de su negocio. El código sirve una sola vez, hasta las %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not make a pairing code: %1</source>
+        <translation>No se ha podido generar un código de vinculación: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not unpair: %1</source>
+        <translation>No se ha podido desvincular: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This week&apos;s summary goes out in a moment.</source>
+        <translation>El resumen de esta semana saldrá en un momento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week&apos;s summary goes out as soon as your phone is paired.</source>
+        <translation>El resumen de esta semana saldrá en cuanto vincule su teléfono.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not save the weekly summary&apos;s time: %1</source>
+        <translation>No se ha podido guardar la hora del resumen semanal: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pair your phone with your assistant first (Settings &gt; Channels).</source>
+        <translation>Primero vincule su teléfono con su asistente (Ajustes &gt; Canales).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending this week&apos;s summary to your phone…</source>
+        <translation>Enviando el resumen de esta semana a su teléfono…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The summary could not be sent: your assistant is not running.</source>
+        <translation>No se ha podido enviar el resumen: su asistente no está en marcha.</translation>
     </message>
 </context>
 <context>
@@ -5546,9 +6155,135 @@ También puede abrir una copia de seguridad sin sustituir nada: inicie DueDesk c
     </message>
 </context>
 <context>
+    <name>duedesk::Relay</name>
+    <message>
+        <location filename="../app/relay/main.cpp" line="+56"/>
+        <source>Receives WhatsApp webhooks on a public host and forwards them to the DueDesk desktop over a WebSocket.
+It speaks plain HTTP and WebSocket and listens on loopback by default: put it behind a TLS reverse proxy
+(https:// for Meta&apos;s webhook, wss:// for the desktop) and never expose these ports directly.
+Secrets come from the environment only, never from the command line:
+  DUEDESK_WHATSAPP_APP_SECRET    the app secret that signs Meta&apos;s notifications (required)
+  DUEDESK_WHATSAPP_VERIFY_TOKEN  the verify token entered in Meta&apos;s app dashboard
+  DUEDESK_RELAY_KEY              the key the desktop authenticates with (required)
+  DUEDESK_RELAY_STORE            the store file, when --store is not given</source>
+        <translation>Recibe los webhooks de WhatsApp en un servidor público y los reenvía al DueDesk de escritorio mediante un WebSocket.
+Usa HTTP y WebSocket sin cifrar y, por defecto, escucha en la interfaz de bucle local: póngalo detrás de un proxy inverso con TLS
+(https:// para el webhook de Meta, wss:// para el escritorio) y nunca exponga estos puertos directamente.
+Los secretos solo se leen del entorno, nunca de la línea de comandos:
+  DUEDESK_WHATSAPP_APP_SECRET    el secreto de la app que firma las notificaciones de Meta (obligatorio)
+  DUEDESK_WHATSAPP_VERIFY_TOKEN  el token de verificación introducido en el panel de la app de Meta
+  DUEDESK_RELAY_KEY              la clave con la que se autentica el escritorio (obligatoria)
+  DUEDESK_RELAY_STORE            el archivo del almacén, si no se indica --store</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Address for Meta&apos;s webhook (default 127.0.0.1).</source>
+        <translation>Dirección para el webhook de Meta (predeterminada: 127.0.0.1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port for Meta&apos;s webhook (default 8480).</source>
+        <translation>Puerto para el webhook de Meta (predeterminado: 8480).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Path of the webhook (default /whatsapp/webhook).</source>
+        <translation>Ruta del webhook (predeterminada: /whatsapp/webhook).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address for the desktop&apos;s WebSocket (default 127.0.0.1).</source>
+        <translation>Dirección para el WebSocket del escritorio (predeterminada: 127.0.0.1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port for the desktop&apos;s WebSocket (default 8481).</source>
+        <translation>Puerto para el WebSocket del escritorio (predeterminado: 8481).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The relay&apos;s own SQLite file of received notifications (default: in the user&apos;s data folder).</source>
+        <translation>Archivo SQLite propio del reenviador con las notificaciones recibidas (predeterminado: en la carpeta de datos del usuario).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print {&quot;events&quot;:N,&quot;unacknowledged&quot;:M} for the store and exit.</source>
+        <translation>Mostrar {&quot;events&quot;:N,&quot;unacknowledged&quot;:M} del almacén y salir.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an address is not an IP address</source>
+        <translation>una dirección no es una dirección IP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a port is not a number from 0 to 65535</source>
+        <translation>un puerto no es un número de 0 a 65535</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>set DUEDESK_WHATSAPP_APP_SECRET and DUEDESK_RELAY_KEY in the environment</source>
+        <translation>defina DUEDESK_WHATSAPP_APP_SECRET y DUEDESK_RELAY_KEY en el entorno</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::RelayClient</name>
+    <message>
+        <location filename="../bridges/RelayClient.cpp" line="+108"/>
+        <source>The relay refused DueDesk&apos;s relay key; check DUEDESK_RELAY_KEY on both sides.</source>
+        <translation>El reenviador ha rechazado la clave de DueDesk; compruebe DUEDESK_RELAY_KEY en ambos lados.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>DueDesk&apos;s WhatsApp webhook refused a relayed notification&apos;s signature; check that the app secret is the same on the desktop and on the relay.</source>
+        <translation>El webhook de WhatsApp de DueDesk ha rechazado la firma de una notificación reenviada; compruebe que el secreto de la app es el mismo en el escritorio y en el reenviador.</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::RelayServer</name>
+    <message>
+        <location filename="../app/relay/RelayServer.cpp" line="+60"/>
+        <source>DUEDESK_WHATSAPP_APP_SECRET and DUEDESK_RELAY_KEY must both be set.</source>
+        <translation>Deben definirse tanto DUEDESK_WHATSAPP_APP_SECRET como DUEDESK_RELAY_KEY.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The webhook could not listen on %1:%2.</source>
+        <translation>El webhook no pudo escuchar en %1:%2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The desktop connection could not listen on %1:%2: %3</source>
+        <translation>La conexión del escritorio no pudo escuchar en %1:%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::RelayStore</name>
+    <message>
+        <location filename="../app/relay/RelayStore.cpp" line="+50"/>
+        <source>The relay store %1 could not be opened: %2</source>
+        <translation>No se pudo abrir el almacén del reenviador %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The relay store %1 could not be prepared: %2</source>
+        <translation>No se pudo preparar el almacén del reenviador %1: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The webhook could not be stored: %1</source>
+        <translation>No se pudo guardar el webhook: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The relay store could not be read: %1</source>
+        <translation>No se pudo leer el almacén del reenviador: %1</translation>
+    </message>
+</context>
+<context>
     <name>duedesk::TelegramBridge</name>
     <message>
-        <location filename="../bridges/TelegramBridge.cpp" line="+120"/>
+        <location filename="../bridges/TelegramBridge.cpp" line="+79"/>
         <location line="+58"/>
         <source>Telegram did not answer: %1</source>
         <translation>Telegram no respondió: %1</translation>
@@ -5572,6 +6307,100 @@ También puede abrir una copia de seguridad sin sustituir nada: inicie DueDesk c
         <location line="+9"/>
         <source>A Telegram update could not be stored: %1</source>
         <translation>No se pudo guardar una novedad de Telegram: %1</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::TelegramOwnerBot</name>
+    <message>
+        <location filename="../bridges/TelegramOwnerBot.cpp" line="+103"/>
+        <source>A Telegram update could not be stored: %1</source>
+        <translation>No se pudo guardar una novedad de Telegram: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Telegram did not answer: %1</source>
+        <translation>Telegram no respondió: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Telegram refused %1: %2</source>
+        <translation>Telegram rechazó %1: %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The owner&apos;s Telegram bot is not set up.</source>
+        <translation>El bot de Telegram del propietario no está configurado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The owner&apos;s Telegram bot is still busy with the last round.</source>
+        <translation>El bot de Telegram del propietario aún está ocupado con la ronda anterior.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>Telegram asked to wait until %1.</source>
+        <translation>Telegram ha pedido esperar hasta %1.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Telegram&apos;s updates could not be read.</source>
+        <translation>No se pudieron leer las novedades de Telegram.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>We are already paired: I will send you reminders to approve here.</source>
+        <translation>Ya estamos vinculados: le enviaré aquí los recordatorios que debe aprobar.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>That button is out of date.</source>
+        <translation>Ese botón ya no es válido.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved — it will go out shortly.</source>
+        <translation>Aprobado: saldrá en breve.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skipped.</source>
+        <translation>Omitido.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send me the new wording</source>
+        <translation>Envíeme el nuevo texto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Already handled</source>
+        <translation>Ya gestionado</translation>
     </message>
 </context>
 <context>
@@ -5678,6 +6507,54 @@ También puede abrir una copia de seguridad sin sustituir nada: inicie DueDesk c
     </message>
 </context>
 <context>
+    <name>duedesk::TranscriptionClient</name>
+    <message>
+        <location filename="../bridges/TranscriptionClient.cpp" line="+88"/>
+        <source>voice notes are not set up: no transcription server is configured</source>
+        <translation>las notas de voz no están configuradas: no hay ningún servidor de transcripción configurado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the transcription server address must be an http:// or https:// URL, not &quot;%1&quot;</source>
+        <translation>la dirección del servidor de transcripción debe ser una URL http:// o https://, no «%1»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the voice note is empty</source>
+        <translation>la nota de voz está vacía</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the transcription server did not answer within %1 ms</source>
+        <translation>el servidor de transcripción no respondió en %1 ms</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the transcription server&apos;s answer is larger than %1 bytes</source>
+        <translation>la respuesta del servidor de transcripción ocupa más de %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the transcription server answered HTTP %1: %2</source>
+        <translation>el servidor de transcripción respondió HTTP %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot reach the transcription server: %1</source>
+        <translation>no se puede conectar con el servidor de transcripción: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the transcription server&apos;s answer is not a transcription: %1</source>
+        <translation>la respuesta del servidor de transcripción no es una transcripción: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the transcription is empty: no speech was recognised in the voice note</source>
+        <translation>la transcripción está vacía: no se ha reconocido ninguna voz en la nota de voz</translation>
+    </message>
+</context>
+<context>
     <name>duedesk::TrayIcon</name>
     <message>
         <location filename="../app/gui/TrayIcon.cpp" line="+58"/>
@@ -5691,17 +6568,69 @@ También puede abrir una copia de seguridad sin sustituir nada: inicie DueDesk c
     </message>
 </context>
 <context>
+    <name>duedesk::WeeklySnapshotSender</name>
+    <message>
+        <location filename="../bridges/WeeklySnapshotSender.cpp" line="+67"/>
+        <source>No chat is paired yet: pair Telegram or WhatsApp in Settings, then try again.</source>
+        <translation>Aún no hay ningún chat vinculado: vincule Telegram o WhatsApp en Ajustes y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The owner&apos;s chat cannot take messages right now.</source>
+        <translation>El chat del propietario no puede recibir mensajes en este momento.</translation>
+    </message>
+</context>
+<context>
     <name>duedesk::WhatsAppBridge</name>
     <message>
-        <location filename="../bridges/WhatsAppBridge.cpp" line="+153"/>
+        <location filename="../bridges/WhatsAppBridge.cpp" line="+198"/>
         <source>WhatsApp accepted the message without returning its id.</source>
         <translation>WhatsApp aceptó el mensaje sin devolver su identificador.</translation>
     </message>
 </context>
 <context>
+    <name>duedesk::WhatsAppOwnerChannel</name>
+    <message>
+        <location filename="../bridges/WhatsAppOwnerChannel.cpp" line="+101"/>
+        <source>WhatsApp lets DueDesk write to you only within 24 hours of your last message to the business number; send it any message and this will follow.</source>
+        <translation>WhatsApp solo permite a DueDesk escribirle en las 24 horas siguientes a su último mensaje al número del negocio; envíele cualquier mensaje y esto le llegará a continuación.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The owner&apos;s WhatsApp assistant is not set up.</source>
+        <translation>El asistente de WhatsApp del propietario no está configurado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The owner&apos;s WhatsApp assistant is still busy with the last round.</source>
+        <translation>El asistente de WhatsApp del propietario aún está ocupado con la ronda anterior.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+275"/>
+        <source>A WhatsApp message for the owner could not be handled: %1</source>
+        <translation>No se ha podido procesar un mensaje de WhatsApp para el propietario: %1</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <source>the reminder to %1 (%2)</source>
+        <translation>el recordatorio para %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approved: %1 will go out shortly.</source>
+        <translation>Aprobado: %1 saldrá en breve.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skipped %1.</source>
+        <translation>Omitido: %1.</translation>
+    </message>
+</context>
+<context>
     <name>duedesk::WhatsAppWebhookServer</name>
     <message>
-        <location filename="../bridges/WhatsAppWebhookServer.cpp" line="+32"/>
+        <location filename="../bridges/WhatsAppWebhookServer.cpp" line="+34"/>
         <source>The WhatsApp app secret is not set, so notifications could not be verified.</source>
         <translation>No se ha configurado el secreto de la app de WhatsApp, así que no se pueden verificar las notificaciones.</translation>
     </message>
@@ -5719,7 +6648,7 @@ También puede abrir una copia de seguridad sin sustituir nada: inicie DueDesk c
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+77"/>
+        <location filename="../app/gui/main.cpp" line="+82"/>
         <source>DueDesk gets your bills paid.</source>
         <translation>DueDesk le ayuda a cobrar sus facturas.</translation>
     </message>

@@ -1158,7 +1158,7 @@
 <context>
     <name>Book</name>
     <message>
-        <location filename="../core/Book.cpp" line="+129"/>
+        <location filename="../core/Book.cpp" line="+126"/>
         <source>No book file was given.</source>
         <translation>Aucun fichier de registre n’a été indiqué.</translation>
     </message>
@@ -1431,7 +1431,7 @@
 <context>
     <name>CashPage</name>
     <message>
-        <location filename="../ui/qml/CashPage.qml" line="+30"/>
+        <location filename="../ui/qml/CashPage.qml" line="+31"/>
         <source>M</source>
         <comment>millions</comment>
         <translation>&#xa0;M</translation>
@@ -1443,12 +1443,22 @@
         <translation>&#xa0;k</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>This week&apos;s cash</source>
         <translation>Trésorerie de la semaine</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+16"/>
+        <source>Send to my phone now</source>
+        <translation>Envoyer sur mon téléphone</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pair your phone with your assistant in Settings &gt; Channels first.</source>
+        <translation>Associez d’abord votre téléphone à votre assistant dans Paramètres &gt; Canaux.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <location line="+58"/>
         <source>Outstanding</source>
         <translation>À encaisser</translation>
@@ -1843,12 +1853,12 @@ Encaissé&#xa0;: %4</translation>
         <translation>Impossible de rédiger un rappel pour la facture %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../core/Outbox.cpp" line="+93"/>
+        <location filename="../core/Outbox.cpp" line="+97"/>
         <source>message %1 is not in a state that allows this</source>
         <translation>l’état du message %1 ne le permet pas</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>there is no message %1</source>
         <translation>le message %1 n’existe pas</translation>
     </message>
@@ -1888,7 +1898,17 @@ Encaissé&#xa0;: %4</translation>
         <translation>le message %1 n’a pas été envoyé&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
+        <source>DueDesk cannot tell whether the reminder for %1 reached %2 (%3).</source>
+        <translation>DueDesk ne peut pas savoir si le rappel de la facture %1 est bien parvenu à %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It will not be sent again by itself. If they did not get it, chase the bill again.</source>
+        <translation>Il ne sera pas renvoyé automatiquement. Si le client ne l’a pas reçu, relancez la facture à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>DueDesk stopped while sending; the provider may or may not have it</source>
         <translation>DueDesk s’est arrêté pendant l’envoi&#xa0;; le prestataire l’a peut-être reçu, peut-être pas</translation>
     </message>
@@ -2064,8 +2084,9 @@ Commands:
   inbound --channel CH --from ADDRESS --text TEXT   a client&apos;s reply arrives: stored, understood, acted on
   tasks [--json]                          what DueDesk has handed to you
   assistant                               talk to DueDesk: one message per line on standard input
-  run [--once]                            run the channel bridges (DUEDESK_TELEGRAM_TOKEN); --once sends
-                                          what may go now, polls replies once and exits
+  run [--once]                            run the channel bridges (DUEDESK_TELEGRAM_TOKEN, DUEDESK_WHATSAPP_TOKEN
+                                          and _PHONE_ID; DUEDESK_WHATSAPP_APP_SECRET adds the webhook, not with
+                                          --once); --once sends what may go now, polls replies once and exits
   bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R] [--book PATH]   benchmarks against a baseline
 
 --db defaults to the book in your DueDesk data folder. --now sets the clock (for scripts and tests).
@@ -2089,20 +2110,21 @@ Commandes&#xa0;:
   callqueue [--min AMOUNT] --json         factures qui méritent un appel
   audit verify                            vérifie la chaîne de hachage du journal d’audit
   understand --as client|owner [--today DATE] [--region GB]   lit des JSON Lines et renvoie ce qui a été compris
-      [--model-url URL --model NAME [--model-timeout MS]]   interroge un serveur de modèle local sur les réponses difficiles
-      le champ facultatif «&#xa0;region&#xa0;» d’une ligne («&#xa0;US&#xa0;», «&#xa0;GB&#xa0;») est celui de l’expéditeur&#xa0;: il indique comment lire une date comme 3/12
+      [--model-url URL --model NAME [--model-timeout MS]]   consulte un serveur de modèle local pour les réponses difficiles
+      le champ facultatif &quot;region&quot; d’une ligne (&quot;US&quot;, &quot;GB&quot;) est celui de l’expéditeur&#xa0;: il indique comment lire une date comme 3/12
   inbound --channel CH --from ADDRESS --text TEXT   une réponse d’un client arrive&#xa0;: enregistrée, comprise, traitée
   tasks [--json]                          ce que DueDesk vous a confié
   assistant                               parlez à DueDesk&#xa0;: un message par ligne sur l’entrée standard
-  run [--once]                            faire tourner les canaux (DUEDESK_TELEGRAM_TOKEN) ; --once envoie
-                                          ce qui peut partir, relève les réponses une fois et s’arrête
+  run [--once]                            fait fonctionner les canaux (DUEDESK_TELEGRAM_TOKEN, DUEDESK_WHATSAPP_TOKEN
+                                          et _PHONE_ID&#xa0;; DUEDESK_WHATSAPP_APP_SECRET ajoute le webhook, sauf avec
+                                          --once)&#xa0;; --once envoie ce qui peut partir, relève les réponses une fois et s’arrête
   bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R] [--book PATH]   mesures de performance face à une référence
 
 Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now règle l’horloge (pour les scripts et les tests).
 </translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>--now takes an ISO date or date-time, not &quot;%1&quot;</source>
         <translation>--now attend une date ISO ou une date et heure ISO, pas «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -2332,7 +2354,7 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
         <translation>impossible de trouver l’application de bureau ou le programme de fenêtre minimale&#xa0;: indiquez --app et --bare</translation>
     </message>
     <message>
-        <location filename="../app/cli/RunCommand.cpp" line="+58"/>
+        <location filename="../app/cli/RunCommand.cpp" line="+69"/>
         <source>Sent %1, failed %2, uncertain %3; %4 replies and %5 delivery statuses received.</source>
         <translation>Envoyés %1, en échec %2, incertains %3 ; %4 réponses et %5 statuts de remise reçus.</translation>
     </message>
@@ -2345,12 +2367,32 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
         </translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>no channel is configured (set DUEDESK_TELEGRAM_TOKEN)</source>
-        <translation>aucun canal n’est configuré (définissez DUEDESK_TELEGRAM_TOKEN)</translation>
+        <location line="+12"/>
+        <source>assistant on %1: %2</source>
+        <translation>assistant sur %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>paired</source>
+        <translation>associé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not paired</source>
+        <translation>non associé</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>no channel is configured (set DUEDESK_TELEGRAM_TOKEN, or DUEDESK_WHATSAPP_TOKEN and DUEDESK_WHATSAPP_PHONE_ID)</source>
+        <translation>aucun canal n’est configuré (définissez DUEDESK_TELEGRAM_TOKEN, ou DUEDESK_WHATSAPP_TOKEN et DUEDESK_WHATSAPP_PHONE_ID)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>WhatsApp webhook listening at %1</source>
+        <translation>webhook WhatsApp à l’écoute sur %1</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>Running the channel bridges; stop with Ctrl+C.</source>
         <translation>Les canaux sont en marche ; arrêtez avec Ctrl+C.</translation>
     </message>
@@ -3053,7 +3095,7 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
 <context>
     <name>Main</name>
     <message>
-        <location filename="../ui/qml/Main.qml" line="+46"/>
+        <location filename="../ui/qml/Main.qml" line="+47"/>
         <source>DueDesk — %1</source>
         <translation>DueDesk — %1</translation>
     </message>
@@ -3288,6 +3330,185 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
     </message>
 </context>
 <context>
+    <name>OwnerAssistantPanel</name>
+    <message>
+        <location filename="../ui/qml/OwnerAssistantPanel.qml" line="+20"/>
+        <source>Your phone</source>
+        <translation>Votre téléphone</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Paired. Only your own chat can approve reminders or give commands.</source>
+        <translation>Associé. Seule votre propre discussion peut valider des rappels ou donner des instructions.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unpair</source>
+        <translation>Dissocier</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pair your phone so that reminders to approve reach you there. Only the paired chat is answered.</source>
+        <translation>Associez votre téléphone pour y recevoir les rappels à valider. Seule la discussion associée obtient des réponses.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pairing code %1</source>
+        <translation>Code d’association %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pair my phone</source>
+        <translation>Associer mon téléphone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New code</source>
+        <translation>Nouveau code</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Weekly cash summary</source>
+        <translation>Récapitulatif hebdomadaire de trésorerie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send me the week&apos;s figures</source>
+        <translation>M’envoyer les chiffres de la semaine</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every</source>
+        <translation>Chaque</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Day of the weekly summary</source>
+        <translation>Jour du récapitulatif hebdomadaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hour of the weekly summary</source>
+        <translation>Heure du récapitulatif hebdomadaire</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerChatTexts</name>
+    <message>
+        <location filename="../bridges/OwnerChatTexts.cpp" line="+19"/>
+        <source>Reminder to %1 for %2 (%3 outstanding), %4:
+
+%5</source>
+        <translation>Rappel pour %1 concernant la facture %2 (reste dû&#xa0;: %3), ton %4&#xa0;:
+
+%5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changed. %1</source>
+        <translation>Modifié. %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a business</source>
+        <translation>une entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a private assistant for %1. It only talks to its owner, so I can&apos;t help you here — sorry.</source>
+        <translation>Ceci est un assistant privé pour %1. Il ne parle qu’à son propriétaire, je ne peux donc pas vous aider ici — désolé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Paired. I will send you reminders to approve here.</source>
+        <translation>Associé. Je vous enverrai ici les rappels à valider.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sorry, that code has expired. Please ask DueDesk on your computer for a new one.</source>
+        <translation>Désolé, ce code a expiré. Demandez-en un nouveau à DueDesk sur votre ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sorry, that code is not right. Please send the code DueDesk shows on your computer, like “%1”.</source>
+        <translation>Désolé, ce code n’est pas le bon. Envoyez le code affiché par DueDesk sur votre ordinateur, par exemple «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Send me the new wording for the reminder to %1 (%2).</source>
+        <translation>Envoyez-moi le nouveau texte du rappel pour %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Already handled.</source>
+        <translation>Déjà traité.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That reminder was already handled, so I left it as it was.</source>
+        <translation>Ce rappel avait déjà été traité, je n’y ai donc pas touché.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Voice notes are not set up yet — please type it, or set up transcription in Settings.</source>
+        <translation>Les messages vocaux ne sont pas encore configurés — merci d’écrire votre message, ou configurez la transcription dans les Paramètres.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sorry, I couldn&apos;t make out that voice note — please type it.</source>
+        <translation>Désolé, je n’ai pas compris ce message vocal — merci de l’écrire.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I heard: “%1”</source>
+        <translation>J’ai entendu&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerDraftFlow</name>
+    <message>
+        <location filename="../bridges/OwnerDraftFlow.cpp" line="+38"/>
+        <source>The reminder was already handled.</source>
+        <translation>Le rappel avait déjà été traité.</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>The reminder could not be read again.</source>
+        <translation>Impossible de relire le rappel.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPairing</name>
+    <message>
+        <location filename="../core/OwnerPairing.cpp" line="+118"/>
+        <source>Cannot make a pairing code: %1</source>
+        <translation>Impossible de créer un code d’association&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPrompts</name>
+    <message>
+        <location filename="../core/OwnerPrompts.cpp" line="+117"/>
+        <source>Cannot record the reminder shown to you: %1</source>
+        <translation>Impossible d’enregistrer le rappel qui vous a été présenté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot record the reminder shown to you</source>
+        <translation>Impossible d’enregistrer le rappel qui vous a été présenté</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>Cannot show the reminder again: %1</source>
+        <translation>Impossible de vous présenter à nouveau le rappel&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>OwnerTaskRepository</name>
     <message>
         <location filename="../core/OwnerTasks.cpp" line="+34"/>
@@ -3358,6 +3579,14 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
         <location line="+39"/>
         <source>Cannot change the client&apos;s policy: %1</source>
         <translation>Impossible de modifier la séquence de rappels du client&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PostOnce</name>
+    <message>
+        <location filename="../bridges/PostOnce.cpp" line="+57"/>
+        <source>the connection closed before an answer came</source>
+        <translation>la connexion a été fermée avant qu’une réponse n’arrive</translation>
     </message>
 </context>
 <context>
@@ -3737,7 +3966,7 @@ Vous pouvez aussi ouvrir une sauvegarde sans rien remplacer&#xa0;: lancez DueDes
 <context>
     <name>SettingsChannels</name>
     <message>
-        <location filename="../ui/qml/SettingsChannels.qml" line="+17"/>
+        <location filename="../ui/qml/SettingsChannels.qml" line="+18"/>
         <source>Channels</source>
         <translation>Canaux</translation>
     </message>
@@ -3747,9 +3976,14 @@ Vous pouvez aussi ouvrir une sauvegarde sans rien remplacer&#xa0;: lancez DueDes
         <translation>Configurez les moyens par lesquels DueDesk envoie les rappels. Les mots de passe et les jetons sont conservés dans le trousseau de votre système.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>%1 status: %2</source>
         <translation>État de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 now: %2</source>
+        <translation>%1, état actuel&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+60"/>
@@ -3772,7 +4006,7 @@ Vous pouvez aussi ouvrir une sauvegarde sans rien remplacer&#xa0;: lancez DueDes
         <translation>Enregistrer le %1 dans le trousseau</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
@@ -3790,7 +4024,7 @@ Vous pouvez aussi ouvrir une sauvegarde sans rien remplacer&#xa0;: lancez DueDes
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/qml/SettingsPage.qml" line="+23"/>
+        <location filename="../ui/qml/SettingsPage.qml" line="+24"/>
         <source>Business</source>
         <translation>Entreprise</translation>
     </message>
@@ -4128,6 +4362,147 @@ Vous pouvez aussi ouvrir une sauvegarde sans rien remplacer&#xa0;: lancez DueDes
     </message>
 </context>
 <context>
+    <name>SnapshotMessage</name>
+    <message>
+        <location filename="../core/SnapshotMessage.cpp" line="+25"/>
+        <source>so far this week</source>
+        <translation>depuis le début de la semaine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last week</source>
+        <translation>la semaine dernière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the week of %1</source>
+        <translation>la semaine du %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The cash snapshot is incomplete: %1</source>
+        <translation>Le point de trésorerie est incomplet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 came in %2</source>
+        <translation>Vous avez encaissé %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing came in %1</source>
+        <translation>Vous n’avez rien encaissé %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, and nobody owes you anything.</source>
+        <translation>%1, et personne ne vous doit rien.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; %2 is still owed, none of it overdue.</source>
+        <translation>%1&#xa0;; il reste %2 à encaisser, rien n’est en retard.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; %2 is still owed, %3 of it overdue.</source>
+        <translation>%1&#xa0;; il reste %2 à encaisser, dont %3 en retard.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cash snapshot, week of %1 (figures as of %2)</source>
+        <translation>Point de trésorerie, semaine du %1 (chiffres au %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outstanding: %1</source>
+        <translation>À encaisser&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue: %1</source>
+        <translation>En retard&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid in: %1</source>
+        <translation>Encaissé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promised: %1</source>
+        <translation>Promis&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DSO: %1 days</source>
+        <translation>DSO&#xa0;: %1 jours</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overdue by age</source>
+        <translation>Retards par ancienneté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1-30 days: %1</source>
+        <translation>1 à 30 jours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>31-60 days: %1</source>
+        <translation>31 à 60 jours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>61-90 days: %1</source>
+        <translation>61 à 90 jours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over 90 days: %1</source>
+        <translation>Plus de 90 jours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No payments are promised for the week.</source>
+        <translation>Aucun paiement n’est promis pour la semaine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promised for the week</source>
+        <translation>Promis pour la semaine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2, %3 (bill %4)</source>
+        <translation>%1&#xa0;: %2, %3 (facture %4)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>...and %n more</source>
+        <translation>
+            <numerusform>...et %n autre</numerusform>
+            <numerusform>...et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Owed the most</source>
+        <translation>Ceux qui vous doivent le plus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2 overdue)</source>
+        <translation>%1 (dont %2 en retard)</translation>
+    </message>
+</context>
+<context>
     <name>TemplateOverrides</name>
     <message>
         <location filename="../core/TemplateOverrides.cpp" line="+105"/>
@@ -4255,6 +4630,60 @@ Vous pouvez aussi ouvrir une sauvegarde sans rien remplacer&#xa0;: lancez DueDes
         <source>final</source>
         <comment>tone of a reminder</comment>
         <translation>final</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklySnapshotSchedule</name>
+    <message>
+        <location filename="../core/WeeklySnapshotSchedule.cpp" line="+32"/>
+        <source>Cannot record the weekly snapshot&apos;s state: %1</source>
+        <translation>Impossible d’enregistrer l’état du point de trésorerie hebdomadaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The weekly snapshot needs a day from 1 (Monday) to 7 (Sunday) and an hour from 0 to 23.</source>
+        <translation>Le point de trésorerie hebdomadaire a besoin d’un jour de 1 (lundi) à 7 (dimanche) et d’une heure de 0 à 23.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The weekly summary is off.</source>
+        <translation>Le récapitulatif hebdomadaire est désactivé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next summary: %1 at %2</source>
+        <translation>Prochain récapitulatif&#xa0;: %1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsAppMessages</name>
+    <message>
+        <location filename="../bridges/WhatsAppMessages.cpp" line="+54"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip</source>
+        <translation>Écarter</translation>
+    </message>
+</context>
+<context>
+    <name>WhatsAppOwnerInbox</name>
+    <message>
+        <location filename="../bridges/WhatsAppOwnerInbox.cpp" line="+75"/>
+        <source>A WhatsApp message for the owner has no id.</source>
+        <translation>Un message WhatsApp destiné au propriétaire n’a pas d’identifiant.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>A WhatsApp message for the owner could not be stored: %1</source>
+        <translation>Impossible d’enregistrer un message WhatsApp destiné au propriétaire&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4844,7 +5273,7 @@ Vous pouvez aussi ouvrir une sauvegarde sans rien remplacer&#xa0;: lancez DueDes
 <context>
     <name>duedesk::ChannelSettings</name>
     <message>
-        <location filename="../ui/ChannelSettings.cpp" line="+20"/>
+        <location filename="../ui/ChannelSettings.cpp" line="+21"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
@@ -4900,18 +5329,20 @@ Vous pouvez aussi ouvrir une sauvegarde sans rien remplacer&#xa0;: lancez DueDes
     </message>
     <message>
         <location line="+0"/>
+        <location line="+34"/>
         <source>Bot token</source>
         <translation>Jeton du bot</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
         <location line="+5"/>
         <location line="+6"/>
+        <location line="+23"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-32"/>
         <source>WhatsApp</source>
         <translation>WhatsApp</translation>
     </message>
@@ -4956,7 +5387,62 @@ Vous pouvez aussi ouvrir une sauvegarde sans rien remplacer&#xa0;: lancez DueDes
         <translation>Numéro d’expéditeur</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+5"/>
+        <source>WhatsApp replies</source>
+        <translation>Réponses WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meta sends replies and delivery reports to a webhook, signed with your app&apos;s secret. Enter the secret and the verify token you chose in Meta&apos;s dashboard.</source>
+        <translation>Meta envoie les réponses et les statuts de remise à un webhook, signés avec le secret de votre application. Saisissez ce secret et le jeton de vérification que vous avez choisi dans le tableau de bord de Meta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>App secret</source>
+        <translation>Secret de l’application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify token</source>
+        <translation>Jeton de vérification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local port</source>
+        <translation>Port local</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relay for WhatsApp replies</source>
+        <translation>Relais pour les réponses WhatsApp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If this computer cannot be reached from the internet, run duedesk-relay on a server: it receives Meta&apos;s webhook and passes it on here. Enter its address and the key you gave it.</source>
+        <translation>Si cet ordinateur n’est pas joignable depuis Internet, lancez duedesk-relay sur un serveur&#xa0;: il reçoit le webhook de Meta et le transmet ici. Saisissez son adresse et la clé que vous lui avez attribuée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relay key</source>
+        <translation>Clé du relais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relay address</source>
+        <translation>Adresse du relais</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your assistant on Telegram</source>
+        <translation>Votre assistant sur Telegram</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A second Telegram bot that talks only to you: it brings you reminders to approve with one tap, takes requests like “Rachel paid” and sends your weekly cash summary. Create it with @BotFather, separate from the bot your clients use.</source>
+        <translation>Un second bot Telegram qui ne parle qu’à vous&#xa0;: il vous apporte les rappels à valider d’un simple appui, prend en compte des demandes comme «&#xa0;Rachel paid&#xa0;» et vous envoie votre récapitulatif hebdomadaire de trésorerie. Créez-le avec @BotFather, séparément du bot qu’utilisent vos clients.</translation>
+    </message>
+    <message>
+        <location line="+199"/>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
     </message>
@@ -4985,11 +5471,59 @@ Vous pouvez aussi ouvrir une sauvegarde sans rien remplacer&#xa0;: lancez DueDes
         <source>Set up, not tested yet.</source>
         <translation>Configuré, pas encore testé.</translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <source>Your assistant cannot reach Telegram: %1</source>
+        <translation>Votre assistant ne parvient pas à joindre Telegram&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paired with your phone: reminders to approve and your weekly summary go there.</source>
+        <translation>Associé à votre téléphone&#xa0;: les rappels à valider et votre récapitulatif hebdomadaire y sont envoyés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running, not paired yet: press “Pair my phone” below.</source>
+        <translation>En marche, pas encore associé&#xa0;: appuyez sur «&#xa0;Associer mon téléphone&#xa0;» ci-dessous.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sending now…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting until %1 before sending again.</source>
+        <translation>En attente jusqu’à %1 avant un nouvel envoi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting until %1 before sending again: %2</source>
+        <translation>En attente jusqu’à %1 avant un nouvel envoi&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paused until %1 after repeated failures: %2</source>
+        <translation>Suspendu jusqu’à %1 après des échecs répétés&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Running: %n message(s) sent since DueDesk started.</source>
+        <translation>
+            <numerusform>En marche&#xa0;: %n message envoyé depuis le lancement de DueDesk.</numerusform>
+            <numerusform>En marche&#xa0;: %n messages envoyés depuis le lancement de DueDesk.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running: nothing waiting to be sent.</source>
+        <translation>En marche&#xa0;: rien n’attend d’être envoyé.</translation>
+    </message>
 </context>
 <context>
     <name>duedesk::ChatCompletionsClient</name>
     <message>
-        <location filename="../bridges/ChatCompletionsClient.cpp" line="+82"/>
+        <location filename="../bridges/ChatCompletionsClient.cpp" line="+53"/>
         <source>the model server address must be an http:// or https:// URL, not &quot;%1&quot;</source>
         <translation>l’adresse du serveur de modèle doit être une URL http:// ou https://, pas «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -5274,9 +5808,17 @@ Vous pouvez aussi ouvrir une sauvegarde sans rien remplacer&#xa0;: lancez DueDes
     </message>
 </context>
 <context>
+    <name>duedesk::EnvironmentSecretStore</name>
+    <message>
+        <location filename="../bridges/SecretStore.cpp" line="+71"/>
+        <source>Secrets cannot be stored in a headless run: set %1 in the environment instead.</source>
+        <translation>Les secrets ne peuvent pas être enregistrés lors d’une exécution sans interface&#xa0;: définissez plutôt %1 dans l’environnement.</translation>
+    </message>
+</context>
+<context>
     <name>duedesk::KeychainSecretStore</name>
     <message>
-        <location filename="../bridges/SecretStore.cpp" line="+40"/>
+        <location line="-31"/>
         <source>Cannot read from the system keychain: %1</source>
         <translation>Impossible de lire le trousseau du système&#xa0;: %1</translation>
     </message>
@@ -5342,7 +5884,7 @@ Vous pouvez aussi ouvrir une sauvegarde sans rien remplacer&#xa0;: lancez DueDes
 <context>
     <name>duedesk::NetworkConnectionTester</name>
     <message>
-        <location filename="../bridges/ConnectionTest.cpp" line="+61"/>
+        <location filename="../bridges/ConnectionTest.cpp" line="+67"/>
         <source>DueDesk does not know the channel &quot;%1&quot;.</source>
         <translation>DueDesk ne connaît pas le canal «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -5410,6 +5952,72 @@ Vous pouvez aussi ouvrir une sauvegarde sans rien remplacer&#xa0;: lancez DueDes
         <location line="+2"/>
         <source>Cannot reach the service: %1</source>
         <translation>Impossible de joindre le service&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::OwnerAssistant</name>
+    <message>
+        <location filename="../ui/OwnerAssistant.cpp" line="+34"/>
+        <source>Sent to your phone.</source>
+        <translation>Envoyé sur votre téléphone.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The summary could not be sent: %1</source>
+        <translation>Le récapitulatif n’a pas pu être envoyé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Someone other than you wrote to your assistant %n time(s), last on %1. It did not answer them.</source>
+        <translation>
+            <numerusform>Quelqu’un d’autre que vous a écrit %n fois à votre assistant, le %1. Il n’a pas répondu.</numerusform>
+            <numerusform>Quelqu’un d’autre que vous a écrit %n fois à votre assistant, la dernière fois le %1. Il n’a pas répondu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>On your phone, send /start %1 to your assistant bot in Telegram, or start %1 to your business&apos;s WhatsApp number. The code works once, until %2.</source>
+        <translation>Sur votre téléphone, envoyez /start %1 à votre bot assistant dans Telegram, ou start %1 au numéro WhatsApp de votre entreprise. Le code n’est valable qu’une fois, jusqu’à %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not make a pairing code: %1</source>
+        <translation>Impossible de créer un code d’association&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not unpair: %1</source>
+        <translation>Impossible de dissocier le téléphone&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This week&apos;s summary goes out in a moment.</source>
+        <translation>Le récapitulatif de cette semaine part dans un instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This week&apos;s summary goes out as soon as your phone is paired.</source>
+        <translation>Le récapitulatif de cette semaine partira dès que votre téléphone sera associé.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not save the weekly summary&apos;s time: %1</source>
+        <translation>Impossible d’enregistrer l’horaire du récapitulatif hebdomadaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pair your phone with your assistant first (Settings &gt; Channels).</source>
+        <translation>Associez d’abord votre téléphone à votre assistant (Paramètres &gt; Canaux).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sending this week&apos;s summary to your phone…</source>
+        <translation>Envoi du récapitulatif de la semaine sur votre téléphone…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The summary could not be sent: your assistant is not running.</source>
+        <translation>Le récapitulatif n’a pas pu être envoyé&#xa0;: votre assistant n’est pas en marche.</translation>
     </message>
 </context>
 <context>
@@ -5546,9 +6154,135 @@ Vous pouvez aussi ouvrir une sauvegarde sans rien remplacer&#xa0;: lancez DueDes
     </message>
 </context>
 <context>
+    <name>duedesk::Relay</name>
+    <message>
+        <location filename="../app/relay/main.cpp" line="+56"/>
+        <source>Receives WhatsApp webhooks on a public host and forwards them to the DueDesk desktop over a WebSocket.
+It speaks plain HTTP and WebSocket and listens on loopback by default: put it behind a TLS reverse proxy
+(https:// for Meta&apos;s webhook, wss:// for the desktop) and never expose these ports directly.
+Secrets come from the environment only, never from the command line:
+  DUEDESK_WHATSAPP_APP_SECRET    the app secret that signs Meta&apos;s notifications (required)
+  DUEDESK_WHATSAPP_VERIFY_TOKEN  the verify token entered in Meta&apos;s app dashboard
+  DUEDESK_RELAY_KEY              the key the desktop authenticates with (required)
+  DUEDESK_RELAY_STORE            the store file, when --store is not given</source>
+        <translation>Reçoit les webhooks WhatsApp sur un hôte public et les transmet à l’application de bureau DueDesk via WebSocket.
+Il parle HTTP et WebSocket en clair et écoute par défaut sur l’interface locale (loopback)&#xa0;: placez-le derrière un proxy inverse TLS
+(https:// pour le webhook de Meta, wss:// pour l’application de bureau) et n’exposez jamais ces ports directement.
+Les secrets viennent uniquement de l’environnement, jamais de la ligne de commande&#xa0;:
+  DUEDESK_WHATSAPP_APP_SECRET    le secret de l’application, qui signe les notifications de Meta (obligatoire)
+  DUEDESK_WHATSAPP_VERIFY_TOKEN  le jeton de vérification saisi dans le tableau de bord de l’application Meta
+  DUEDESK_RELAY_KEY              la clé avec laquelle l’application de bureau s’authentifie (obligatoire)
+  DUEDESK_RELAY_STORE            le fichier de stockage, si --store n’est pas indiqué</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Address for Meta&apos;s webhook (default 127.0.0.1).</source>
+        <translation>Adresse du webhook de Meta (127.0.0.1 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port for Meta&apos;s webhook (default 8480).</source>
+        <translation>Port du webhook de Meta (8480 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Path of the webhook (default /whatsapp/webhook).</source>
+        <translation>Chemin du webhook (/whatsapp/webhook par défaut).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address for the desktop&apos;s WebSocket (default 127.0.0.1).</source>
+        <translation>Adresse du WebSocket de l’application de bureau (127.0.0.1 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Port for the desktop&apos;s WebSocket (default 8481).</source>
+        <translation>Port du WebSocket de l’application de bureau (8481 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The relay&apos;s own SQLite file of received notifications (default: in the user&apos;s data folder).</source>
+        <translation>Fichier SQLite propre au relais, avec les notifications reçues (par défaut&#xa0;: dans le dossier de données de l’utilisateur).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print {&quot;events&quot;:N,&quot;unacknowledged&quot;:M} for the store and exit.</source>
+        <translation>Affiche {&quot;events&quot;:N,&quot;unacknowledged&quot;:M} pour le stockage, puis quitte.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an address is not an IP address</source>
+        <translation>une des adresses n’est pas une adresse IP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a port is not a number from 0 to 65535</source>
+        <translation>un des ports n’est pas un nombre de 0 à 65535</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>set DUEDESK_WHATSAPP_APP_SECRET and DUEDESK_RELAY_KEY in the environment</source>
+        <translation>définissez DUEDESK_WHATSAPP_APP_SECRET et DUEDESK_RELAY_KEY dans l’environnement</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::RelayClient</name>
+    <message>
+        <location filename="../bridges/RelayClient.cpp" line="+108"/>
+        <source>The relay refused DueDesk&apos;s relay key; check DUEDESK_RELAY_KEY on both sides.</source>
+        <translation>Le relais a refusé la clé de relais de DueDesk&#xa0;; vérifiez DUEDESK_RELAY_KEY des deux côtés.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>DueDesk&apos;s WhatsApp webhook refused a relayed notification&apos;s signature; check that the app secret is the same on the desktop and on the relay.</source>
+        <translation>Le webhook WhatsApp de DueDesk a refusé la signature d’une notification relayée&#xa0;; vérifiez que le secret de l’application est le même sur l’ordinateur de bureau et sur le relais.</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::RelayServer</name>
+    <message>
+        <location filename="../app/relay/RelayServer.cpp" line="+60"/>
+        <source>DUEDESK_WHATSAPP_APP_SECRET and DUEDESK_RELAY_KEY must both be set.</source>
+        <translation>DUEDESK_WHATSAPP_APP_SECRET et DUEDESK_RELAY_KEY doivent tous deux être définis.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The webhook could not listen on %1:%2.</source>
+        <translation>Le webhook n’a pas pu écouter sur %1:%2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The desktop connection could not listen on %1:%2: %3</source>
+        <translation>La connexion de l’application de bureau n’a pas pu écouter sur %1:%2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::RelayStore</name>
+    <message>
+        <location filename="../app/relay/RelayStore.cpp" line="+50"/>
+        <source>The relay store %1 could not be opened: %2</source>
+        <translation>Impossible d’ouvrir le stockage du relais %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The relay store %1 could not be prepared: %2</source>
+        <translation>Impossible de préparer le stockage du relais %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The webhook could not be stored: %1</source>
+        <translation>Impossible d’enregistrer le webhook&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>The relay store could not be read: %1</source>
+        <translation>Impossible de lire le stockage du relais&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>duedesk::TelegramBridge</name>
     <message>
-        <location filename="../bridges/TelegramBridge.cpp" line="+120"/>
+        <location filename="../bridges/TelegramBridge.cpp" line="+79"/>
         <location line="+58"/>
         <source>Telegram did not answer: %1</source>
         <translation>Telegram n’a pas répondu : %1</translation>
@@ -5572,6 +6306,100 @@ Vous pouvez aussi ouvrir une sauvegarde sans rien remplacer&#xa0;: lancez DueDes
         <location line="+9"/>
         <source>A Telegram update could not be stored: %1</source>
         <translation>Impossible d’enregistrer une nouveauté Telegram : %1</translation>
+    </message>
+</context>
+<context>
+    <name>duedesk::TelegramOwnerBot</name>
+    <message>
+        <location filename="../bridges/TelegramOwnerBot.cpp" line="+103"/>
+        <source>A Telegram update could not be stored: %1</source>
+        <translation>Impossible d’enregistrer une nouveauté Telegram&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Telegram did not answer: %1</source>
+        <translation>Telegram n’a pas répondu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Telegram refused %1: %2</source>
+        <translation>Telegram a refusé %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The owner&apos;s Telegram bot is not set up.</source>
+        <translation>Le bot Telegram du propriétaire n’est pas configuré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The owner&apos;s Telegram bot is still busy with the last round.</source>
+        <translation>Le bot Telegram du propriétaire est encore occupé par le tour précédent.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>Telegram asked to wait until %1.</source>
+        <translation>Telegram a demandé d’attendre jusqu’à %1.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip</source>
+        <translation>Écarter</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Telegram&apos;s updates could not be read.</source>
+        <translation>Impossible de lire les nouveautés Telegram.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>We are already paired: I will send you reminders to approve here.</source>
+        <translation>Nous sommes déjà associés&#xa0;: je vous enverrai ici les rappels à valider.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>That button is out of date.</source>
+        <translation>Ce bouton n’est plus à jour.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Approved</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved — it will go out shortly.</source>
+        <translation>Validé — il partira sous peu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skipped</source>
+        <translation>Écarté</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skipped.</source>
+        <translation>Écarté.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Send me the new wording</source>
+        <translation>Envoyez-moi le nouveau texte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Already handled</source>
+        <translation>Déjà traité</translation>
     </message>
 </context>
 <context>
@@ -5678,6 +6506,54 @@ Vous pouvez aussi ouvrir une sauvegarde sans rien remplacer&#xa0;: lancez DueDes
     </message>
 </context>
 <context>
+    <name>duedesk::TranscriptionClient</name>
+    <message>
+        <location filename="../bridges/TranscriptionClient.cpp" line="+88"/>
+        <source>voice notes are not set up: no transcription server is configured</source>
+        <translation>les messages vocaux ne sont pas configurés&#xa0;: aucun serveur de transcription n’est défini</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the transcription server address must be an http:// or https:// URL, not &quot;%1&quot;</source>
+        <translation>l’adresse du serveur de transcription doit être une URL http:// ou https://, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the voice note is empty</source>
+        <translation>le message vocal est vide</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the transcription server did not answer within %1 ms</source>
+        <translation>le serveur de transcription n’a pas répondu en moins de %1 ms</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the transcription server&apos;s answer is larger than %1 bytes</source>
+        <translation>la réponse du serveur de transcription dépasse %1 octets</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the transcription server answered HTTP %1: %2</source>
+        <translation>le serveur de transcription a répondu HTTP %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot reach the transcription server: %1</source>
+        <translation>impossible de joindre le serveur de transcription&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the transcription server&apos;s answer is not a transcription: %1</source>
+        <translation>la réponse du serveur de transcription n’est pas une transcription&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the transcription is empty: no speech was recognised in the voice note</source>
+        <translation>la transcription est vide&#xa0;: aucune parole n’a été reconnue dans le message vocal</translation>
+    </message>
+</context>
+<context>
     <name>duedesk::TrayIcon</name>
     <message>
         <location filename="../app/gui/TrayIcon.cpp" line="+58"/>
@@ -5691,17 +6567,69 @@ Vous pouvez aussi ouvrir une sauvegarde sans rien remplacer&#xa0;: lancez DueDes
     </message>
 </context>
 <context>
+    <name>duedesk::WeeklySnapshotSender</name>
+    <message>
+        <location filename="../bridges/WeeklySnapshotSender.cpp" line="+67"/>
+        <source>No chat is paired yet: pair Telegram or WhatsApp in Settings, then try again.</source>
+        <translation>Aucune discussion n’est encore associée&#xa0;: associez Telegram ou WhatsApp dans les Paramètres, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The owner&apos;s chat cannot take messages right now.</source>
+        <translation>La discussion du propriétaire ne peut pas recevoir de messages pour le moment.</translation>
+    </message>
+</context>
+<context>
     <name>duedesk::WhatsAppBridge</name>
     <message>
-        <location filename="../bridges/WhatsAppBridge.cpp" line="+153"/>
+        <location filename="../bridges/WhatsAppBridge.cpp" line="+198"/>
         <source>WhatsApp accepted the message without returning its id.</source>
         <translation>WhatsApp a accepté le message sans renvoyer son identifiant.</translation>
     </message>
 </context>
 <context>
+    <name>duedesk::WhatsAppOwnerChannel</name>
+    <message>
+        <location filename="../bridges/WhatsAppOwnerChannel.cpp" line="+101"/>
+        <source>WhatsApp lets DueDesk write to you only within 24 hours of your last message to the business number; send it any message and this will follow.</source>
+        <translation>WhatsApp ne permet à DueDesk de vous écrire que dans les 24 heures qui suivent votre dernier message au numéro de l’entreprise&#xa0;; envoyez-lui un message, n’importe lequel, et ceci suivra.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The owner&apos;s WhatsApp assistant is not set up.</source>
+        <translation>L’assistant WhatsApp du propriétaire n’est pas configuré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The owner&apos;s WhatsApp assistant is still busy with the last round.</source>
+        <translation>L’assistant WhatsApp du propriétaire est encore occupé par le tour précédent.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+275"/>
+        <source>A WhatsApp message for the owner could not be handled: %1</source>
+        <translation>Impossible de traiter un message WhatsApp destiné au propriétaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <source>the reminder to %1 (%2)</source>
+        <translation>le rappel pour %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Approved: %1 will go out shortly.</source>
+        <translation>Validé&#xa0;: %1 partira sous peu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skipped %1.</source>
+        <translation>J’ai écarté %1.</translation>
+    </message>
+</context>
+<context>
     <name>duedesk::WhatsAppWebhookServer</name>
     <message>
-        <location filename="../bridges/WhatsAppWebhookServer.cpp" line="+32"/>
+        <location filename="../bridges/WhatsAppWebhookServer.cpp" line="+34"/>
         <source>The WhatsApp app secret is not set, so notifications could not be verified.</source>
         <translation>Le secret de l’application WhatsApp n’est pas défini : les notifications ne peuvent pas être vérifiées.</translation>
     </message>
@@ -5719,7 +6647,7 @@ Vous pouvez aussi ouvrir une sauvegarde sans rien remplacer&#xa0;: lancez DueDes
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+77"/>
+        <location filename="../app/gui/main.cpp" line="+82"/>
         <source>DueDesk gets your bills paid.</source>
         <translation>DueDesk vous aide à vous faire payer vos factures.</translation>
     </message>
