@@ -2802,8 +2802,8 @@ Befehle:
     </message>
     <message>
         <location line="+19"/>
-        <source>Replies that need you (%1)</source>
-        <translation>Antworten, die Sie brauchen (%1)</translation>
+        <source>Needs you (%1)</source>
+        <translation>Braucht Ihre Aufmerksamkeit (%1)</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -3290,14 +3290,24 @@ Befehle:
 <context>
     <name>OwnerAlerts</name>
     <message>
-        <location filename="../app/gui/OwnerAlerts.cpp" line="+26"/>
+        <location filename="../app/gui/OwnerAlerts.cpp" line="+32"/>
         <source>A reply needs you</source>
         <translation>Eine Antwort wartet auf Sie</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>A reminder may not have arrived</source>
+        <translation>Eine Erinnerung ist vielleicht nicht angekommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 replies need you</source>
         <translation>%1 Antworten warten auf Sie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 things need you</source>
+        <translation>%1 Punkte brauchen Ihre Aufmerksamkeit</translation>
     </message>
     <message>
         <location line="+1"/>

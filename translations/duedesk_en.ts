@@ -2768,7 +2768,7 @@ Commands:
     </message>
     <message>
         <location line="+19"/>
-        <source>Replies that need you (%1)</source>
+        <source>Needs you (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3256,13 +3256,23 @@ Commands:
 <context>
     <name>OwnerAlerts</name>
     <message>
-        <location filename="../app/gui/OwnerAlerts.cpp" line="+26"/>
+        <location filename="../app/gui/OwnerAlerts.cpp" line="+32"/>
         <source>A reply needs you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>A reminder may not have arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 replies need you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 things need you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2802,8 +2802,8 @@ Comandos:
     </message>
     <message>
         <location line="+19"/>
-        <source>Replies that need you (%1)</source>
-        <translation>Respuestas que requieren su atención (%1)</translation>
+        <source>Needs you (%1)</source>
+        <translation>Requiere su atención (%1)</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -3290,14 +3290,24 @@ Comandos:
 <context>
     <name>OwnerAlerts</name>
     <message>
-        <location filename="../app/gui/OwnerAlerts.cpp" line="+26"/>
+        <location filename="../app/gui/OwnerAlerts.cpp" line="+32"/>
         <source>A reply needs you</source>
         <translation>Una respuesta requiere su atención</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>A reminder may not have arrived</source>
+        <translation>Puede que un recordatorio no haya llegado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 replies need you</source>
         <translation>%1 respuestas requieren su atención</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 things need you</source>
+        <translation>%1 asuntos requieren su atención</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -2801,8 +2801,8 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
     </message>
     <message>
         <location line="+19"/>
-        <source>Replies that need you (%1)</source>
-        <translation>Réponses à traiter (%1)</translation>
+        <source>Needs you (%1)</source>
+        <translation>À traiter (%1)</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -3289,14 +3289,24 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
 <context>
     <name>OwnerAlerts</name>
     <message>
-        <location filename="../app/gui/OwnerAlerts.cpp" line="+26"/>
+        <location filename="../app/gui/OwnerAlerts.cpp" line="+32"/>
         <source>A reply needs you</source>
         <translation>Une réponse vous attend</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>A reminder may not have arrived</source>
+        <translation>Un rappel n’est peut-être pas arrivé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 replies need you</source>
         <translation>%1 réponses vous attendent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 things need you</source>
+        <translation>%1 éléments demandent votre attention</translation>
     </message>
     <message>
         <location line="+1"/>

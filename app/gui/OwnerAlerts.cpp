@@ -1,5 +1,7 @@
 #include "OwnerAlerts.h"
 
+#include <algorithm>
+
 #include <Book.h>
 #include <OwnerTasks.h>
 
@@ -23,7 +25,13 @@ std::optional<OwnerAlerts::Notification> OwnerAlerts::takeNew()
     Notification n;
     n.tasks = int(fresh.size());
     n.newestTaskId = newest.id;
-    n.title = n.tasks == 1 ? tr("A reply needs you") : tr("%1 replies need you").arg(n.tasks);
+    // Most tasks are replies; a reminder DueDesk cannot tell went out is not, and says so.
+    const bool allReplies = std::none_of(fresh.cbegin(), fresh.cend(),
+                                         [](const OwnerTask &t) { return t.kind == QLatin1String("uncertain_send"); });
+    if (n.tasks == 1)
+        n.title = allReplies ? tr("A reply needs you") : tr("A reminder may not have arrived");
+    else
+        n.title = allReplies ? tr("%1 replies need you").arg(n.tasks) : tr("%1 things need you").arg(n.tasks);
     n.body = n.tasks == 1 ? newest.summary : tr("%1 And %2 more in DueDesk.").arg(newest.summary).arg(n.tasks - 1);
     QString error;
     if (!m_book.setSetting(key, QString::number(newest.id), &error))

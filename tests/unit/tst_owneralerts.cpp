@@ -12,10 +12,10 @@ using namespace duedesk;
 
 namespace {
 
-qint64 addTask(Book &book, const QString &summary)
+qint64 addTask(Book &book, const QString &summary, const QString &kind = QStringLiteral("confirm_payment"))
 {
     OwnerTask task;
-    task.kind = QStringLiteral("confirm_payment");
+    task.kind = kind;
     task.summary = summary;
     const auto id = OwnerTaskRepository(book).add(task);
     return id ? *id : 0;
@@ -85,6 +85,23 @@ private Q_SLOTS:
         QCOMPARE(n->title, QStringLiteral("3 replies need you"));
         QCOMPARE(n->body, QStringLiteral("Ingrid Nguyen says INV-000123 is paid. And 2 more in DueDesk."));
         QVERIFY(!alerts.takeNew());
+    }
+
+    // A reminder DueDesk cannot tell went out is no reply: the title says what it is.
+    void aSendNobodyCanConfirmIsAnnouncedAsSuch()
+    {
+        TestBook t;
+        OwnerAlerts alerts(t.book());
+        addTask(t.book(), QStringLiteral("DueDesk cannot tell whether the reminder for INV-15 reached Leo Fischer (Telegram)."),
+                QStringLiteral("uncertain_send"));
+        auto n = alerts.takeNew();
+        QVERIFY(n);
+        QCOMPARE(n->title, QStringLiteral("A reminder may not have arrived"));
+        addTask(t.book(), QStringLiteral("Bruno Costa disputes INV-000200."));
+        addTask(t.book(), QStringLiteral("again"), QStringLiteral("uncertain_send"));
+        n = alerts.takeNew();
+        QVERIFY(n);
+        QCOMPARE(n->title, QStringLiteral("2 things need you"));
     }
 
     void aTaskClosedBeforeTheCheckIsNotAnnounced()

@@ -80,7 +80,7 @@ ScrollView {
         Label {
             Layout.leftMargin: 24
             visible: page.dashboard.needsYou.length > 0
-            text: qsTr("Replies that need you (%1)").arg(page.dashboard.needsYou.length)
+            text: qsTr("Needs you (%1)").arg(page.dashboard.needsYou.length)
             font.pixelSize: 16
             font.weight: Font.DemiBold
         }
