@@ -34,7 +34,9 @@ public:
     virtual void poll() = 0;
 
 Q_SIGNALS:
-    void ownerMessageSent(qint64 requestId, bool ok, const QString &error);
+    // uncertain (with ok = false): the provider may have the message after all (the connection dropped after the
+    // request went out); sending it again could show it twice.
+    void ownerMessageSent(qint64 requestId, bool ok, const QString &error, bool uncertain);
     void pollFinished(bool ok, const QString &error);
 };
 

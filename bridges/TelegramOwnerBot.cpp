@@ -157,7 +157,7 @@ qint64 TelegramOwnerBot::sendToOwner(const QString &text)
     const qint64 id = m_nextRequestId++;
     const QJsonObject body{ { key("chat_id"), telegram::chatIdValue(chat) }, { key("text"), text.left(4096) } };
     call(QStringLiteral("sendMessage"), body,
-        [this, id](const Call &c) { Q_EMIT ownerMessageSent(id, c.ok(), c.error); });
+        [this, id](const Call &c) { Q_EMIT ownerMessageSent(id, c.ok(), c.error, c.transportFailed && c.requestSent); });
     return id;
 }
 

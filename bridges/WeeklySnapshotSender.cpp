@@ -20,8 +20,9 @@ WeeklySnapshotSender::WeeklySnapshotSender(Book &book, const QList<OwnerChannel 
     for (OwnerChannel *channel : channels) {
         m_channels.append(channel);
         connect(channel, &OwnerChannel::ownerMessageSent, this,
-            [this, channel](
-                qint64 requestId, bool ok, const QString &error) { onSent(channel, requestId, ok, error); });
+            [this, channel](qint64 requestId, bool ok, const QString &error, bool uncertain) {
+                onSent(channel, requestId, ok, error, uncertain);
+            });
     }
 }
 
@@ -97,20 +98,20 @@ bool WeeklySnapshotSender::start(const Pending &pending, QString *error)
     return true;
 }
 
-void WeeklySnapshotSender::onSent(OwnerChannel *channel, qint64 requestId, bool ok, const QString &error)
+void WeeklySnapshotSender::onSent(OwnerChannel *channel, qint64 requestId, bool ok, const QString &error, bool uncertain)
 {
     for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
         if (it->done || it->channel != channel || (it->requestId != requestId && it->requestId != 0))
             continue;
         const bool insideSend = it->requestId == 0;
-        finish(*it, ok, error);
+        finish(*it, ok, error, uncertain);
         if (!insideSend) // start() drops the ones answered from within sendToOwner()
             m_pending.erase(it);
         return;
     }
 }
 
-void WeeklySnapshotSender::finish(Pending &pending, bool ok, const QString &error)
+void WeeklySnapshotSender::finish(Pending &pending, bool ok, const QString &error, bool uncertain)
 {
     pending.done = true;
     const bool scheduled = pending.slotWeek.isValid();
@@ -118,8 +119,11 @@ void WeeklySnapshotSender::finish(Pending &pending, bool ok, const QString &erro
     const QJsonObject detail{ { QStringLiteral("week_of"), pending.reportedWeek.toString(Qt::ISODate) },
         { QStringLiteral("channel"), channel }, { QStringLiteral("scheduled"), scheduled } };
     if (!ok) {
-        release(pending);
+        // The owner may have it already: the week stays claimed rather than risk the summary twice.
+        if (!uncertain)
+            release(pending);
         QJsonObject fields = detail;
+        fields.insert(QStringLiteral("uncertain"), uncertain);
         fields.insert(QStringLiteral("error"), error);
         m_log.warning(QStringLiteral("snapshot.failed"), fields);
     } else {

@@ -19,9 +19,10 @@ class OwnerChannel;
 // release on failure so the next check tries again); sendNow() is the desktop's "Send to my chat now" and leaves
 // the schedule alone. Every message the chat accepted is recorded in the audit log ("owner_snapshot").
 //
-// A failure reported by the channel (ownerMessageSent with ok = false) counts as definite: the week is released
-// and sent again at the next check. The claim is not released when the process dies before the answer, so a crash
-// at the wrong moment loses that week's message rather than sending it twice.
+// A failure reported by the channel (ownerMessageSent with ok = false) releases the week, unless the channel says
+// the message may have arrived (uncertain): then the week stays claimed, as after a crash. After a definite
+// failure the week is sent again at the next check. The claim is not released when the process dies before the
+// answer either, so a crash at the wrong moment loses that week's message rather than sending it twice.
 //
 // Lives on the channels' thread and uses the book's connection of that thread.
 class WeeklySnapshotSender : public QObject
@@ -59,8 +60,8 @@ private:
 
     OwnerChannel *pairedChannel() const;
     bool start(const Pending &pending, QString *error);
-    void onSent(OwnerChannel *channel, qint64 requestId, bool ok, const QString &error);
-    void finish(Pending &pending, bool ok, const QString &error);
+    void onSent(OwnerChannel *channel, qint64 requestId, bool ok, const QString &error, bool uncertain);
+    void finish(Pending &pending, bool ok, const QString &error, bool uncertain = false);
     // Drops the claim of a scheduled send that did not go out, so the next check tries the week again.
     void release(const Pending &pending);
 

@@ -100,11 +100,13 @@ qint64 WhatsAppOwnerChannel::sendToOwner(const QString &text)
     if (!insideWindow()) {
         const QString error = tr("WhatsApp lets DueDesk write to you only within 24 hours of your last message to the "
                                  "business number; send it any message and this will follow.");
-        QTimer::singleShot(0, this, [this, id, error] { Q_EMIT ownerMessageSent(id, false, error); });
+        QTimer::singleShot(0, this, [this, id, error] { Q_EMIT ownerMessageSent(id, false, error, false); });
         return id;
     }
     send(textBody(owner, text),
-        [this, id](const SendResult &r) { Q_EMIT ownerMessageSent(id, r.kind == SendResult::Kind::Sent, r.error); });
+        [this, id](const SendResult &r) {
+            Q_EMIT ownerMessageSent(id, r.kind == SendResult::Kind::Sent, r.error, r.kind == SendResult::Kind::Uncertain);
+        });
     return id;
 }
 

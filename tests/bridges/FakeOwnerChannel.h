@@ -13,6 +13,7 @@ public:
     enum class Answer {
         Ok,          // ownerMessageSent(ok) from the event loop
         Fail,        // ownerMessageSent(failed) from the event loop
+        Uncertain,   // ownerMessageSent(failed, uncertain): the message may have arrived
         OkInside,    // ownerMessageSent(ok) from within sendToOwner()
         Refuse,      // sendToOwner() returns 0, no signal
         Never,       // accepted, never answered (a crash before the answer)
@@ -40,11 +41,12 @@ public:
         texts.append(text);
         const qint64 id = m_nextId++;
         if (answer == Answer::OkInside) {
-            Q_EMIT ownerMessageSent(id, true, QString());
+            Q_EMIT ownerMessageSent(id, true, QString(), false);
         } else if (answer != Answer::Never) {
             const bool ok = answer == Answer::Ok;
-            QTimer::singleShot(0, this, [this, id, ok] {
-                Q_EMIT ownerMessageSent(id, ok, ok ? QString() : QStringLiteral("scripted failure"));
+            const bool uncertain = answer == Answer::Uncertain;
+            QTimer::singleShot(0, this, [this, id, ok, uncertain] {
+                Q_EMIT ownerMessageSent(id, ok, ok ? QString() : QStringLiteral("scripted failure"), uncertain);
             });
         }
         return id;

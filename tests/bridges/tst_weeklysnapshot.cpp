@@ -439,6 +439,24 @@ private Q_SLOTS:
         QCOMPARE(AuditLog(t.book()).count(QStringLiteral("owner_snapshot")), 1);
     }
 
+    // The connection dropped after the summary went out: the owner may have it, so it is not sent again.
+    void aSummaryThatMayHaveArrivedIsNotSentAgain()
+    {
+        TestBook t(at(monday, 9).toUTC());
+        FakeOwnerChannel chat;
+        chat.answer = FakeOwnerChannel::Answer::Uncertain;
+        WeeklySnapshotSender sender(t.book(), { &chat });
+        QSignalSpy finished(&sender, &WeeklySnapshotSender::finished);
+        QVERIFY(sender.check());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+        QCOMPARE(finished.first().at(2).toBool(), false);
+        chat.answer = FakeOwnerChannel::Answer::Ok;
+        QVERIFY(!sender.check());
+        QCOMPARE(chat.texts.size(), 1);
+        QCOMPARE(WeeklySnapshotSchedule(t.book()).lastClaimedWeek(), monday);
+        QVERIFY(!WeeklySnapshotSchedule(t.book()).lastSentWeek().isValid());
+    }
+
     void aCrashAfterTheClaimLosesTheWeekRatherThanSendingTwice()
     {
         TestBook t(at(monday, 9).toUTC());
