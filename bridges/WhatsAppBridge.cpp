@@ -109,28 +109,10 @@ bool WhatsAppBridge::insideCustomerWindow(const OutboxRow &message) const
 
 QJsonObject WhatsAppBridge::requestBody(const OutboxRow &message) const
 {
-    QJsonObject body{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
-                     {QStringLiteral("recipient_type"), QStringLiteral("individual")},
-                     {QStringLiteral("to"), WhatsAppMessages::waId(message.address)}};
-    if (insideCustomerWindow(message)) {
-        body.insert(QStringLiteral("type"), QStringLiteral("text"));
-        body.insert(QStringLiteral("text"), QJsonObject{{QStringLiteral("body"), message.body},
-                                                        {QStringLiteral("preview_url"), false}});
-        return body;
-    }
-    const QJsonObject billNumber{{QStringLiteral("type"), QStringLiteral("text")},
-                                 {QStringLiteral("text"), message.billNumber}};
-    const QJsonObject bodyComponent{{QStringLiteral("type"), QStringLiteral("body")},
-                                    {QStringLiteral("parameters"), QJsonArray{billNumber}}};
-    // The spec requires language.policy; "deterministic" is the only value it allows.
-    const QJsonObject language{{QStringLiteral("code"), m_settings.templateLanguage},
-                               {QStringLiteral("policy"), QStringLiteral("deterministic")}};
-    body.insert(QStringLiteral("type"), QStringLiteral("template"));
-    body.insert(QStringLiteral("template"),
-                QJsonObject{{QStringLiteral("name"), QString(m_settings.templatePrefix + toneKey(message.tone))},
-                            {QStringLiteral("language"), language},
-                            {QStringLiteral("components"), QJsonArray{bodyComponent}}});
-    return body;
+    if (insideCustomerWindow(message))
+        return WhatsAppMessages::text(message.address, message.body);
+    return WhatsAppMessages::templateMessage(message.address, m_settings.templatePrefix + toneKey(message.tone),
+                                             m_settings.templateLanguage, {message.billNumber});
 }
 
 void WhatsAppBridge::post(const QJsonObject &body, QJsonObject logFields,

@@ -39,6 +39,35 @@ QString WhatsAppMessages::elide(const QString &text, int maxLength)
     return text.left(keep) + ellipsis;
 }
 
+QJsonObject WhatsAppMessages::text(const QString &to, const QString &body)
+{
+    return {{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+            {QStringLiteral("recipient_type"), QStringLiteral("individual")},
+            {QStringLiteral("to"), waId(to)},
+            {QStringLiteral("type"), QStringLiteral("text")},
+            {QStringLiteral("text"),
+             QJsonObject{{QStringLiteral("body"), body.left(4096)}, {QStringLiteral("preview_url"), false}}}};
+}
+
+QJsonObject WhatsAppMessages::templateMessage(const QString &to, const QString &name, const QString &language,
+                                              const QStringList &bodyParameters)
+{
+    QJsonArray parameters;
+    for (const QString &p : bodyParameters)
+        parameters.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), p}});
+    const QJsonObject bodyComponent{{QStringLiteral("type"), QStringLiteral("body")},
+                                    {QStringLiteral("parameters"), parameters}};
+    const QJsonObject languageObject{{QStringLiteral("code"), language},
+                                     {QStringLiteral("policy"), QStringLiteral("deterministic")}};
+    return {{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+            {QStringLiteral("recipient_type"), QStringLiteral("individual")},
+            {QStringLiteral("to"), waId(to)},
+            {QStringLiteral("type"), QStringLiteral("template")},
+            {QStringLiteral("template"), QJsonObject{{QStringLiteral("name"), name},
+                                                     {QStringLiteral("language"), languageObject},
+                                                     {QStringLiteral("components"), QJsonArray{bodyComponent}}}}};
+}
+
 QString WhatsAppMessages::waId(const QString &address)
 {
     const QString trimmed = address.trimmed();

@@ -3,10 +3,11 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace duedesk {
 
-// Cloud API bodies for messages that are not client reminders (those are WhatsAppBridge::requestBody).
+// Cloud API bodies of POST /{phone-number-id}/messages: a text, a template, the owner's reply-button drafts.
 class WhatsAppMessages
 {
     Q_DECLARE_TR_FUNCTIONS(WhatsAppMessages)
@@ -23,6 +24,13 @@ public:
     // OwnerButton::parse(), the nonce being an OwnerPrompts::newNonce()). A body or title over the limit is cut with
     // an ellipsis. Returns an empty object when draftId is not positive or the nonce is not 1-64 of [A-Za-z0-9_-].
     static QJsonObject draftButtons(const QString &to, const QString &text, qint64 draftId, const QString &nonce);
+
+    // Free text (inside the 24-hour customer window), cut to the Cloud API's 4096 characters; no link preview.
+    static QJsonObject text(const QString &to, const QString &body);
+    // An approved template (outside the window) with these body parameters, in `language`; Meta's spec requires
+    // language.policy, and "deterministic" is the only value it allows.
+    static QJsonObject templateMessage(const QString &to, const QString &name, const QString &language,
+                                       const QStringList &bodyParameters);
 
     // The Cloud API's "to" for an address: E.164 digits without the "+".
     static QString waId(const QString &address);

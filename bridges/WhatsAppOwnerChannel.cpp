@@ -28,12 +28,6 @@ QString key(const char *name)
     return QString::fromLatin1(name);
 }
 
-QJsonObject textBody(const QString &to, const QString &text)
-{
-    return { { key("messaging_product"), key("whatsapp") }, { key("recipient_type"), key("individual") },
-        { key("to"), WhatsAppMessages::waId(to) }, { key("type"), key("text") },
-        { key("text"), QJsonObject{ { key("body"), text.left(4096) }, { key("preview_url"), false } } } };
-}
 
 } // namespace
 
@@ -84,7 +78,7 @@ void WhatsAppOwnerChannel::send(const QJsonObject &body, const Sent &then)
 
 void WhatsAppOwnerChannel::say(const QString &to, const QString &text, const Next &next)
 {
-    send(textBody(to, text), [this, next](const SendResult &r) {
+    send(WhatsAppMessages::text(to, text), [this, next](const SendResult &r) {
         if (r.kind != SendResult::Kind::Sent)
             m_log.warning(QStringLiteral("answer_not_sent"), { { QStringLiteral("error"), r.error } });
         next();
@@ -103,7 +97,7 @@ qint64 WhatsAppOwnerChannel::sendToOwner(const QString &text)
         QTimer::singleShot(0, this, [this, id, error] { Q_EMIT ownerMessageSent(id, false, error, false); });
         return id;
     }
-    send(textBody(owner, text),
+    send(WhatsAppMessages::text(owner, text),
         [this, id](const SendResult &r) {
             Q_EMIT ownerMessageSent(id, r.kind == SendResult::Kind::Sent, r.error, r.kind == SendResult::Kind::Uncertain);
         });
@@ -416,16 +410,8 @@ void WhatsAppOwnerChannel::nudge(int waiting, const Next &next)
         finishPoll(false, tr("A WhatsApp message for the owner could not be handled: %1").arg(error));
         return;
     }
-    const QJsonObject count{ { key("type"), key("text") }, { key("text"), QString::number(waiting) } };
-    const QJsonObject language{ { key("code"), m_settings.nudgeLanguage }, { key("policy"), key("deterministic") } };
-    const QJsonObject body{ { key("messaging_product"), key("whatsapp") }, { key("recipient_type"), key("individual") },
-        { key("to"), WhatsAppMessages::waId(m_pairing->pairedChat(Channel::WhatsApp)) },
-        { key("type"), key("template") },
-        { key("template"),
-            QJsonObject{ { key("name"), m_settings.nudgeTemplate }, { key("language"), language },
-                { key("components"),
-                    QJsonArray{ QJsonObject{
-                        { key("type"), key("body") }, { key("parameters"), QJsonArray{ count } } } } } } } };
+    const QJsonObject body = WhatsAppMessages::templateMessage(m_pairing->pairedChat(Channel::WhatsApp),
+        m_settings.nudgeTemplate, m_settings.nudgeLanguage, { QString::number(waiting) });
     send(body, [this, next](const SendResult &r) {
         QString why;
         if (r.kind == SendResult::Kind::Failed)

@@ -172,6 +172,22 @@ private Q_SLOTS:
         QVERIFY2(result.kind == SendResult::Kind::Sent, qPrintable(result.error + QLatin1Char('\n') + prismSaid()));
     }
 
+    // The owner's assistant: a text to the owner (the weekly summary) and, outside the window, the template nudge.
+    void theOwnersTextAndNudgeAreValid()
+    {
+        TestBook t;
+        const SendResult text = sendMessage(
+            t, WhatsAppMessages::text(QStringLiteral("+447700900123"), QStringLiteral("£1,240.00 came in last week.")),
+            settings());
+        QVERIFY2(text.kind == SendResult::Kind::Sent, qPrintable(text.error + QLatin1Char('\n') + prismSaid()));
+        const SendResult nudge = sendMessage(
+            t,
+            WhatsAppMessages::templateMessage(QStringLiteral("+447700900123"), QStringLiteral("duedesk_owner_nudge"),
+                                              QStringLiteral("en"), {QStringLiteral("3")}),
+            settings());
+        QVERIFY2(nudge.kind == SendResult::Kind::Sent, qPrintable(nudge.error + QLatin1Char('\n') + prismSaid()));
+    }
+
     // The checks above mean something only if Prism refuses what the spec forbids.
     void prismRefusesAFourthButton()
     {
