@@ -38,7 +38,9 @@ std::optional<std::pair<DraftRow, OwnerPrompt>> OwnerDraftFlow::toShow(
             *error = tr("The reminder was already handled.");
         return std::nullopt;
     }
-    const auto prompt = m_prompts.record(m_channel, draftId, chatId);
+    // Shown before with other words (edited elsewhere since): shown again, with a fresh nonce for its buttons.
+    const bool before = m_prompts.find(m_channel, draftId).has_value();
+    const auto prompt = before ? m_prompts.showAgain(m_channel, draftId, {}) : m_prompts.record(m_channel, draftId, chatId);
     if (!prompt) {
         if (error)
             *error = prompt.error();
@@ -55,6 +57,7 @@ bool OwnerDraftFlow::shown(qint64 promptId, Delivery delivery, const QString &pr
     case Delivery::NotSent:
         return m_prompts.forget(promptId, error);
     case Delivery::Perhaps:
+    case Delivery::Refused:
         return true;
     }
     return true;

@@ -50,10 +50,12 @@ public:
     // The draft, if it still waits, with its prompt in chatId recorded before the message goes out (so a crash in
     // between cannot show it twice); std::nullopt and *error when it no longer waits or cannot be recorded.
     std::optional<std::pair<DraftRow, OwnerPrompt>> toShow(qint64 draftId, const QString &chatId, QString *error);
-    // What became of the message that shows the prompt: sent (its provider id is kept), certainly not sent (the
-    // prompt is forgotten, so the draft is shown at the next chance) or perhaps sent (kept as it is: the desktop
-    // still has the draft).
-    enum class Delivery { Sent, NotSent, Perhaps };
+    // What became of the message that shows the prompt: sent (its provider id is kept), certainly not sent for now
+    // (throttled, a server error, or never sent: the prompt is forgotten, so the draft is shown at the next chance),
+    // perhaps sent, or refused by the provider (a 4xx that trying again will not change: the owner blocked the
+    // bot, a bad request). The last two keep the prompt as it is, so the draft is not offered again and again; the
+    // desktop still has it.
+    enum class Delivery { Sent, NotSent, Perhaps, Refused };
     bool shown(qint64 promptId, Delivery delivery, const QString &providerMessageId, QString *error);
 
     // prompt: OwnerPrompts::forButton() of the press.

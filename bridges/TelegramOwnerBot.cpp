@@ -152,7 +152,7 @@ void TelegramOwnerBot::say(const QString &chatId, const QString &text, const Nex
 qint64 TelegramOwnerBot::sendToOwner(const QString &text)
 {
     const QString chat = m_pairing->pairedChat(Channel::Telegram);
-    if (!isConfigured() || chat.isEmpty())
+    if (!isConfigured() || chat.isEmpty() || waiting()) // waiting: Telegram's retry_after has not passed
         return 0;
     const qint64 id = m_nextRequestId++;
     const QJsonObject body{ { key("chat_id"), telegram::chatIdValue(chat) }, { key("text"), text.left(4096) } };
@@ -248,11 +248,16 @@ void TelegramOwnerBot::showDraft(const DraftRow &draft, const OwnerPrompt &promp
     call(QStringLiteral("sendMessage"), body, [this, promptId, next](const Call &c) {
         using Delivery = OwnerDraftFlow::Delivery;
         const qint64 messageId = integer(c.answer.result.toObject().value(key("message_id")));
-        // Refused, or never sent: certainly not shown. Without a message id it may have been shown all the same.
-        const Delivery delivery = c.ok() && messageId > 0 ? Delivery::Sent
-            : (c.transportFailed && !c.requestSent) || (!c.transportFailed && c.answer.status != 200)
-            ? Delivery::NotSent
-            : Delivery::Perhaps;
+        // Never sent, throttled or a server error: not shown, shown later. Refused for good (403 blocked, 400): not
+        // offered again. Without a message id it may have been shown all the same.
+        const int status = c.answer.status;
+        const bool tryLater = status == 429 || status >= 500;
+        const Delivery delivery = c.ok() && messageId > 0                                   ? Delivery::Sent
+            : (c.transportFailed && !c.requestSent) || (!c.transportFailed && tryLater)      ? Delivery::NotSent
+            : !c.transportFailed && status != 200                                            ? Delivery::Refused
+                                                                                             : Delivery::Perhaps;
+        if (delivery == Delivery::Refused)
+            m_log.warning(QStringLiteral("draft_refused"), { { QStringLiteral("error"), c.error } });
         QString error;
         if (!m_drafts.shown(promptId, delivery, QString::number(messageId), &error))
             m_log.warning(QStringLiteral("prompt_not_updated"), { { QStringLiteral("error"), error } });

@@ -31,7 +31,8 @@ WeeklySnapshotSender::~WeeklySnapshotSender() = default;
 OwnerChannel *WeeklySnapshotSender::pairedChannel() const
 {
     for (const QPointer<OwnerChannel> &channel : m_channels) {
-        if (channel && channel->isPaired())
+        // Paired once but its token removed since: it cannot take the summary, the next one may.
+        if (channel && channel->isConfigured() && channel->isPaired())
             return channel;
     }
     return nullptr;
@@ -41,7 +42,9 @@ bool WeeklySnapshotSender::check()
 {
     WeeklySnapshotSchedule schedule(m_book);
     const std::optional<QDate> week = schedule.dueWeek(m_book.clock().now());
-    if (!week)
+    // After a definite failure the chat gets a rest (the 24-hour window closed, Telegram throttling) instead of a
+    // try every round.
+    if (!week || (m_retryAfter.isValid() && m_book.clock().now() < m_retryAfter))
         return false;
     OwnerChannel *channel = pairedChannel();
     if (!channel)
@@ -85,8 +88,10 @@ bool WeeklySnapshotSender::start(const Pending &pending, QString *error)
         return true;
     }
     if (requestId <= 0) {
-        // Nothing left: the channel lost its pairing or configuration between isPaired() and now.
+        // Nothing left: the channel lost its pairing or configuration between isPaired() and now, or waits.
         release(*item);
+        if (item->slotWeek.isValid())
+            m_retryAfter = m_book.clock().now().addSecs(retryPauseSeconds);
         m_pending.erase(item);
         const QString why = tr("The owner's chat cannot take messages right now.");
         m_log.warning(QStringLiteral("snapshot.refused"), QJsonObject{ { QStringLiteral("error"), why } });
@@ -120,8 +125,11 @@ void WeeklySnapshotSender::finish(Pending &pending, bool ok, const QString &erro
         { QStringLiteral("channel"), channel }, { QStringLiteral("scheduled"), scheduled } };
     if (!ok) {
         // The owner may have it already: the week stays claimed rather than risk the summary twice.
-        if (!uncertain)
+        if (!uncertain) {
             release(pending);
+            if (scheduled)
+                m_retryAfter = m_book.clock().now().addSecs(retryPauseSeconds);
+        }
         QJsonObject fields = detail;
         fields.insert(QStringLiteral("uncertain"), uncertain);
         fields.insert(QStringLiteral("error"), error);

@@ -3,6 +3,7 @@
 #include "RedactingLog.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -41,6 +42,9 @@ public:
     // sets *error (translated) when no channel is paired or the channel refused at once; otherwise finished() follows.
     bool sendNow(QString *error = nullptr);
 
+    // After a definite failure, the next scheduled try waits this long (book clock).
+    static constexpr int retryPauseSeconds = 15 * 60;
+
     // Sends started and not finished yet.
     int pendingCount() const { return int(m_pending.size()); }
 
@@ -69,6 +73,7 @@ private:
     QList<QPointer<OwnerChannel>> m_channels;
     std::list<Pending> m_pending; // stable addresses: a channel may answer from within sendToOwner()
     RedactingLog m_log;
+    QDateTime m_retryAfter; // no scheduled try before then (after a definite failure)
 };
 
 } // namespace duedesk

@@ -385,8 +385,10 @@ void WhatsAppOwnerChannel::showDraft(const DraftRow &draft, const OwnerPrompt &p
              prompt.chatId, again ? OwnerChatTexts::changed(text) : text, prompt.draftId, prompt.nonce),
         [this, promptId, next](const SendResult &r) {
             using Delivery = OwnerDraftFlow::Delivery;
+            const bool failed = r.kind == SendResult::Kind::Failed;
             const Delivery delivery = r.kind == SendResult::Kind::Sent ? Delivery::Sent
-                : r.kind == SendResult::Kind::Failed                   ? Delivery::NotSent
+                : failed && r.transient                                ? Delivery::NotSent
+                : failed                                               ? Delivery::Refused
                                                                        : Delivery::Perhaps;
             QString error;
             if (!OwnerDraftFlow(m_book, Channel::WhatsApp, actor).shown(promptId, delivery, r.providerId, &error))

@@ -122,8 +122,12 @@ bool WhatsAppWebhookServer::apply(const WhatsAppWebhook &webhook)
         const bool seen = alreadyStored(in.message.providerId);
         const Result<qint64> id = storeAndAct(in.message);
         if (!id) {
-            m_log.warning(QStringLiteral("inbound_not_stored"), {{QStringLiteral("error"), id.error()}});
-            allStored = false;
+            // Stored but not acted on is not worth hearing again (and would hold up the relay's queue behind it);
+            // not stored at all is.
+            const bool stored = alreadyStored(in.message.providerId);
+            m_log.warning(stored ? QStringLiteral("inbound_not_acted_on") : QStringLiteral("inbound_not_stored"),
+                          {{QStringLiteral("error"), id.error()}});
+            allStored = allStored && stored;
             continue;
         }
         if (!seen)
@@ -133,13 +137,28 @@ bool WhatsAppWebhookServer::apply(const WhatsAppWebhook &webhook)
         if (status.state == OutboxState::Sent)
             continue; // the row became 'sent' when the send call returned its wamid
         QString error;
-        if (engine.recordDeliveryStatus(status.providerId, status.state, &error, status.error))
+        if (engine.recordDeliveryStatus(status.providerId, status.state, &error, status.error)) {
             Q_EMIT deliveryStatusRecorded(status.providerId, status.state, status.error);
-        else
-            m_log.info(QStringLiteral("status_not_recorded"), {{QStringLiteral("error"), error}});
+        } else {
+            // A status for a message of ours that the book would not take (busy, full) must come again; one for a
+            // message that is not ours changes nothing.
+            const bool ours = isOurs(status.providerId);
+            m_log.info(QStringLiteral("status_not_recorded"), {{QStringLiteral("error"), error}, {QStringLiteral("ours"), ours}});
+            allStored = allStored && !ours;
+        }
     }
     // A status that changes nothing (a message not ours, an older state) is no reason to hear it again.
     return allStored;
+}
+
+bool WhatsAppWebhookServer::isOurs(const QString &providerId) const
+{
+    QSqlQuery q(m_book.database());
+    q.prepare(QStringLiteral("SELECT 1 FROM outbox WHERE provider_id = ?"));
+    q.addBindValue(providerId);
+    const bool found = q.exec() && q.next();
+    q.finish();
+    return found;
 }
 
 bool WhatsAppWebhookServer::alreadyStored(const QString &providerId) const

@@ -69,6 +69,7 @@ private:
     // False when a message could not be stored (the book refused it): the notification must come again.
     bool apply(const WhatsAppWebhook &webhook);
     bool alreadyStored(const QString &providerId) const;
+    bool isOurs(const QString &providerId) const; // a message we sent has this provider id
     Result<qint64> storeAndAct(const InboundMessage &message);
 
     Book &m_book;

@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "SqlValues.h"
 
+#include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,7 +14,7 @@ namespace duedesk {
 namespace {
 
 const QString promptColumns = QStringLiteral(
-    "id, channel, draft_id, chat_id, provider_message_id, nonce, state, created_at, decided_at");
+    "id, channel, draft_id, chat_id, provider_message_id, nonce, state, created_at, decided_at, body_hash");
 
 const QList<std::pair<OwnerPromptState, QString>> &stateKeys()
 {
@@ -43,6 +44,7 @@ OwnerPrompt promptFrom(const QSqlQuery &q)
     p.state = stateFromKey(q.value(6).toString());
     p.createdAt = sql::toDateTime(q.value(7));
     p.decidedAt = sql::toDateTime(q.value(8));
+    p.bodyHash = q.value(9).toString();
     return p;
 }
 
@@ -105,13 +107,15 @@ QString OwnerPrompts::newNonce()
 Result<OwnerPrompt> OwnerPrompts::record(Channel channel, qint64 draftId, const QString &chatId)
 {
     QSqlQuery q(m_book.database());
-    q.prepare(QStringLiteral("INSERT INTO owner_prompts (channel, draft_id, chat_id, nonce, state, created_at) "
-                             "VALUES (?, ?, ?, ?, 'shown', ?)"));
+    const QString hash = wordingHash(draftId);
+    q.prepare(QStringLiteral("INSERT INTO owner_prompts (channel, draft_id, chat_id, nonce, state, created_at, body_hash) "
+                             "VALUES (?, ?, ?, ?, 'shown', ?, ?)"));
     q.addBindValue(channelKey(channel));
     q.addBindValue(draftId);
     q.addBindValue(chatId);
     q.addBindValue(newNonce());
     q.addBindValue(sql::dateTime(m_book.clock().now()));
+    q.addBindValue(hash);
     QString error;
     if (!exec(q, &error))
         return Result<OwnerPrompt>::failure(tr("Cannot record the reminder shown to you: %1").arg(error));
@@ -157,16 +161,32 @@ std::optional<OwnerPrompt> OwnerPrompts::forButton(Channel channel, const OwnerB
         return std::nullopt;
     if (p->state != OwnerPromptState::Shown && p->state != OwnerPromptState::Edited)
         return std::nullopt;
+    // The wording changed since this showing: a Send here would approve words the chat never showed.
+    if (!p->bodyHash.isEmpty() && p->bodyHash != wordingHash(p->draftId))
+        return std::nullopt;
     return p;
 }
 
 QList<qint64> OwnerPrompts::notShown(Channel channel, const QList<qint64> &draftIds) const
 {
     QList<qint64> ids;
-    for (qint64 id : draftIds)
-        if (!find(channel, id))
+    for (qint64 id : draftIds) {
+        const std::optional<OwnerPrompt> p = find(channel, id);
+        if (!p || (p->state == OwnerPromptState::Shown && p->bodyHash != wordingHash(id)))
             ids.append(id);
+    }
     return ids;
+}
+
+QString OwnerPrompts::wordingHash(qint64 draftId) const
+{
+    QSqlQuery q(m_book.database());
+    q.prepare(QStringLiteral("SELECT body FROM drafts WHERE id = ?"));
+    q.addBindValue(draftId);
+    if (!q.exec() || !q.next())
+        return QString();
+    return QString::fromLatin1(
+        QCryptographicHash::hash(q.value(0).toString().toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 bool OwnerPrompts::setState(qint64 promptId, OwnerPromptState state, QString *error, const bridgestate::InTransaction &also)
@@ -216,11 +236,17 @@ Result<OwnerPrompt> OwnerPrompts::showAgain(Channel channel, qint64 draftId, con
         [&](QSqlDatabase &db, QString *why) {
             QSqlQuery q(db);
             q.prepare(QStringLiteral("UPDATE owner_prompts SET state = 'shown', nonce = ?, provider_message_id = '', "
-                                     "decided_at = NULL WHERE channel = ? AND draft_id = ?"));
+                                     "decided_at = NULL, body_hash = ? WHERE channel = ? AND draft_id = ?"));
             q.addBindValue(newNonce());
+            q.addBindValue(wordingHash(draftId));
             q.addBindValue(channelKey(channel));
             q.addBindValue(draftId);
-            return exec(q, why) && bridgestate::remove(db, editingKey(channel), why);
+            if (!exec(q, why))
+                return false;
+            // Its rewording is over; another draft the owner is rewording in this chat stays so.
+            if (bridgestate::value(db, editingKey(channel)) != QString::number(draftId))
+                return true;
+            return bridgestate::remove(db, editingKey(channel), why);
         },
         also, &error);
     const std::optional<OwnerPrompt> p = ok ? find(channel, draftId) : std::nullopt;

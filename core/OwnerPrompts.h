@@ -29,6 +29,7 @@ struct OwnerPrompt {
     OwnerPromptState state = OwnerPromptState::Shown;
     QDateTime createdAt;
     QDateTime decidedAt;
+    QString bodyHash; // the wording shown (see OwnerPrompts::wordingHash)
 };
 
 // What an owner's button carries: the action, the draft and the nonce of the showing it belongs to, packed as
@@ -66,8 +67,11 @@ public:
     // The prompt a press belongs to: the same channel, draft and nonce, still waiting. std::nullopt for a stale,
     // forged or already decided press.
     std::optional<OwnerPrompt> forButton(Channel channel, const OwnerButton &button) const;
-    // The pending drafts among draftIds that were not shown on channel yet, in the same order.
+    // The pending drafts among draftIds that were not shown on channel yet, or whose wording changed since they were
+    // shown there (edited on the desktop or in another chat), in the same order.
     QList<qint64> notShown(Channel channel, const QList<qint64> &draftIds) const;
+    // SHA-256 (hex) of the draft's current wording; empty when there is no such draft.
+    QString wordingHash(qint64 draftId) const;
 
     // Sets the prompt's state (and decided_at for approved, skipped, gone); `also` runs in the same transaction.
     bool setState(qint64 promptId, OwnerPromptState state, QString *error = nullptr,

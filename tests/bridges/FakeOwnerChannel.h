@@ -26,11 +26,12 @@ public:
     }
 
     bool paired = true;
+    bool configured = true;
     Answer answer = Answer::Ok;
     QStringList texts; // every text sendToOwner() took, refused ones excluded
 
     duedesk::Channel channel() const override { return m_channel; }
-    bool isConfigured() const override { return true; }
+    bool isConfigured() const override { return configured; }
     bool isPaired() const override { return paired; }
     void poll() override { Q_EMIT pollFinished(true, QString()); }
 

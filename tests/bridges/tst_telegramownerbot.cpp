@@ -386,6 +386,32 @@ private Q_SLOTS:
         QCOMPARE(ChaseEngine(m_book->book()).outbox().first().body, wording);
     }
 
+    // Reworded on the desktop after the chat showed it: the chat's Send must not approve words it never showed.
+    // The press does nothing; the next round shows the new wording with new buttons, which approve it.
+    void aDraftRewordedElsewhereIsShownAgainBeforeItCanBeSent()
+    {
+        TelegramOwnerBot bot(m_book->book(), settings());
+        const qint64 messageId = pairAndShowTheDraft(bot);
+        const QString oldSend = button('a');
+        const QString wording = QStringLiteral("Hello from the desktop: INV-7 is now 30 days late.");
+        QString error;
+        QVERIFY2(ChaseEngine(m_book->book()).edit(m_draftId, wording, QStringLiteral("owner"), &error), qPrintable(error));
+        deliver({ press(owner, oldSend, messageId) });
+        QVERIFY(poll(bot));
+        QCOMPARE(draftState(), QStringLiteral("pending"));
+        QVERIFY(ChaseEngine(m_book->book()).outbox().isEmpty());
+        QCOMPARE(prompts().size(), 2);
+        QVERIFY(prompts().last().value(QStringLiteral("text")).toString().contains(wording));
+        QVERIFY(button('a') != oldSend);
+        deliver({ press(owner, button('a'), prompt().providerMessageId.toLongLong()) });
+        QVERIFY(poll(bot));
+        QCOMPARE(draftState(), QStringLiteral("approved"));
+        QCOMPARE(ChaseEngine(m_book->book()).outbox().first().body, wording);
+        // Shown again only once: the wording shown is the wording now.
+        QVERIFY(poll(bot));
+        QCOMPARE(prompts().size(), 2);
+    }
+
     void wordingForADraftDecidedMeanwhileChangesNothing()
     {
         TelegramOwnerBot bot(m_book->book(), settings());

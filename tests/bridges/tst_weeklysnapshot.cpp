@@ -430,6 +430,11 @@ private Q_SLOTS:
         QCOMPARE(AuditLog(t.book()).count(QStringLiteral("owner_snapshot")), 0);
 
         chat.answer = FakeOwnerChannel::Answer::Ok;
+        // Not every round: the chat gets a rest first.
+        t.clock().advanceSecs(WeeklySnapshotSender::retryPauseSeconds - 1);
+        QVERIFY(!sender.check());
+        QCOMPARE(chat.texts.size(), 1);
+        t.clock().advanceSecs(1);
         QVERIFY(sender.check());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 5000);
         QCOMPARE(finished.last().at(2).toBool(), true);
@@ -504,6 +509,21 @@ private Q_SLOTS:
         FakeOwnerChannel telegram(Channel::Telegram);
         FakeOwnerChannel whatsapp(Channel::WhatsApp);
         telegram.paired = false;
+        WeeklySnapshotSender sender(t.book(), { &telegram, &whatsapp });
+        QSignalSpy finished(&sender, &WeeklySnapshotSender::finished);
+        QVERIFY(sender.check());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+        QVERIFY(telegram.texts.isEmpty());
+        QCOMPARE(whatsapp.texts.size(), 1);
+    }
+
+    // Paired once, its token removed since: it cannot take the summary, so the other paired chat gets it.
+    void aPairedChatThatIsNoLongerSetUpIsPassedOver()
+    {
+        TestBook t(at(monday, 9).toUTC());
+        FakeOwnerChannel telegram(Channel::Telegram);
+        FakeOwnerChannel whatsapp(Channel::WhatsApp);
+        telegram.configured = false;
         WeeklySnapshotSender sender(t.book(), { &telegram, &whatsapp });
         QSignalSpy finished(&sender, &WeeklySnapshotSender::finished);
         QVERIFY(sender.check());

@@ -421,16 +421,30 @@ private Q_SLOTS:
         QCOMPARE(prompt().providerMessageId, QStringLiteral("wamid.OUT-2")); // after "Paired."
     }
 
-    void aRefusedDraftIsShownAtTheNextRound()
+    void aDraftTheServerCouldNotTakeIsShownAtTheNextRound()
     {
         WhatsAppOwnerChannel channel(m_book->book(), settings());
-        m_api->messageStatus = 400;
-        QVERIFY(pairOwner(channel)); // every answer is refused; the pairing itself is in the book
+        m_api->messageStatus = 503;
+        QVERIFY(pairOwner(channel)); // every answer fails; the pairing itself is in the book
         QVERIFY(channel.isPaired());
         QVERIFY(!OwnerPrompts(m_book->book()).find(Channel::WhatsApp, m_draftId)); // not shown: forgotten
         m_api->messageStatus = 200;
         QVERIFY(poll(channel));
         QCOMPARE(prompt().providerMessageId, QStringLiteral("wamid.OUT-1"));
+    }
+
+    // A 4xx will not change by asking again: the draft is not offered round after round (the desktop has it).
+    void aDraftTheApiRefusesIsNotOfferedAgainAndAgain()
+    {
+        WhatsAppOwnerChannel channel(m_book->book(), settings());
+        m_api->messageStatus = 400;
+        QVERIFY(pairOwner(channel));
+        const qsizetype tried = prompts().size();
+        QCOMPARE(tried, 1);
+        QVERIFY(OwnerPrompts(m_book->book()).find(Channel::WhatsApp, m_draftId));
+        QVERIFY(poll(channel));
+        QVERIFY(poll(channel));
+        QCOMPARE(prompts().size(), tried);
     }
 
     void sendApprovesTheDraft()

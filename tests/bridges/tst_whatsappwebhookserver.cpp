@@ -333,6 +333,22 @@ private Q_SLOTS:
         QCOMPARE(outboxRow(t, id).state, OutboxState::Read);
     }
 
+    // A status for our own message that the book would not take must come again; the state then moves.
+    void aStatusTheBookCannotRecordIsRefusedSoThatItComesAgain()
+    {
+        Rig rig;
+        QVERIFY2(rig.ready(), qPrintable(rig.server.error()));
+        auto &[t, id, server, client] = rig;
+        QSqlQuery q(t.book().database());
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse_outbox BEFORE UPDATE ON outbox "
+                                      "BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+        QCOMPARE(client.postSigned(server.url(), statusBody(sentWamid, QStringLiteral("failed"))).status, 503);
+        QCOMPARE(outboxRow(t, id).state, OutboxState::Sent);
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse_outbox")));
+        QCOMPARE(client.postSigned(server.url(), statusBody(sentWamid, QStringLiteral("failed"))).status, 200);
+        QCOMPARE(outboxRow(t, id).state, OutboxState::Failed);
+    }
+
     void aFailedStatusKeepsTheProvidersReasonOnTheRow()
     {
         Rig rig;

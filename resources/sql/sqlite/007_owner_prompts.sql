@@ -6,6 +6,8 @@
 --          button from an older showing (the draft was edited and shown again) or a forged one does nothing
 --   state: shown (waiting for a tap), edited (the owner asked to reword it; the next text is the wording),
 --          approved, skipped, gone (decided elsewhere, e.g. on the desktop, or cancelled)
+--   body_hash: SHA-256 (hex) of the draft's wording when it was shown; a press after the wording changed (edited
+--              on the desktop or in the other chat) approves nothing, and the draft is shown again
 CREATE TABLE owner_prompts (
     id                  INTEGER PRIMARY KEY,
     channel             TEXT NOT NULL,
@@ -17,5 +19,6 @@ CREATE TABLE owner_prompts (
                         CHECK (state IN ('shown', 'approved', 'skipped', 'edited', 'gone')),
     created_at          TEXT NOT NULL,
     decided_at          TEXT,
+    body_hash           TEXT NOT NULL DEFAULT '',
     UNIQUE (channel, draft_id)
 );
