@@ -3488,7 +3488,7 @@ Befehle:
         <translation>Die Erinnerung war bereits erledigt.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>The reminder could not be read again.</source>
         <translation>Die Erinnerung konnte nicht erneut gelesen werden.</translation>
     </message>
@@ -3504,7 +3504,7 @@ Befehle:
 <context>
     <name>OwnerPrompts</name>
     <message>
-        <location filename="../core/OwnerPrompts.cpp" line="+117"/>
+        <location filename="../core/OwnerPrompts.cpp" line="+121"/>
         <source>Cannot record the reminder shown to you: %1</source>
         <translation>Die Ihnen angezeigte Erinnerung kann nicht erfasst werden: %1</translation>
     </message>
@@ -3514,7 +3514,7 @@ Befehle:
         <translation>Die Ihnen angezeigte Erinnerung kann nicht erfasst werden</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+129"/>
         <source>Cannot show the reminder again: %1</source>
         <translation>Die Erinnerung kann nicht erneut angezeigt werden: %1</translation>
     </message>
@@ -4669,7 +4669,7 @@ Sie können eine Sicherung auch öffnen, ohne etwas zu ersetzen: Starten Sie Due
 <context>
     <name>WhatsAppMessages</name>
     <message>
-        <location filename="../bridges/WhatsAppMessages.cpp" line="+54"/>
+        <location filename="../bridges/WhatsAppMessages.cpp" line="+83"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
@@ -6368,7 +6368,7 @@ Zugangsdaten kommen nur aus der Umgebung, nie von der Befehlszeile:
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Telegram&apos;s updates could not be read.</source>
         <translation>Die neuen Nachrichten von Telegram konnten nicht gelesen werden.</translation>
     </message>
@@ -6580,12 +6580,12 @@ Zugangsdaten kommen nur aus der Umgebung, nie von der Befehlszeile:
 <context>
     <name>duedesk::WeeklySnapshotSender</name>
     <message>
-        <location filename="../bridges/WeeklySnapshotSender.cpp" line="+67"/>
+        <location filename="../bridges/WeeklySnapshotSender.cpp" line="+71"/>
         <source>No chat is paired yet: pair Telegram or WhatsApp in Settings, then try again.</source>
         <translation>Noch ist kein Chat gekoppelt: Koppeln Sie Telegram oder WhatsApp in den Einstellungen und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The owner&apos;s chat cannot take messages right now.</source>
         <translation>Der Chat des Inhabers kann gerade keine Nachrichten annehmen.</translation>
     </message>
@@ -6593,7 +6593,7 @@ Zugangsdaten kommen nur aus der Umgebung, nie von der Befehlszeile:
 <context>
     <name>duedesk::WhatsAppBridge</name>
     <message>
-        <location filename="../bridges/WhatsAppBridge.cpp" line="+198"/>
+        <location filename="../bridges/WhatsAppBridge.cpp" line="+180"/>
         <source>WhatsApp accepted the message without returning its id.</source>
         <translation>WhatsApp hat die Nachricht angenommen, aber keine Kennung zurückgegeben.</translation>
     </message>
@@ -6601,12 +6601,12 @@ Zugangsdaten kommen nur aus der Umgebung, nie von der Befehlszeile:
 <context>
     <name>duedesk::WhatsAppOwnerChannel</name>
     <message>
-        <location filename="../bridges/WhatsAppOwnerChannel.cpp" line="+101"/>
+        <location filename="../bridges/WhatsAppOwnerChannel.cpp" line="+95"/>
         <source>WhatsApp lets DueDesk write to you only within 24 hours of your last message to the business number; send it any message and this will follow.</source>
         <translation>WhatsApp lässt DueDesk Ihnen nur innerhalb von 24 Stunden nach Ihrer letzten Nachricht an die Unternehmensnummer schreiben; senden Sie eine beliebige Nachricht an diese Nummer, dann folgt dies.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The owner&apos;s WhatsApp assistant is not set up.</source>
         <translation>Der WhatsApp-Assistent des Inhabers ist nicht eingerichtet.</translation>
     </message>
@@ -6617,12 +6617,12 @@ Zugangsdaten kommen nur aus der Umgebung, nie von der Befehlszeile:
     </message>
     <message>
         <location line="+21"/>
-        <location line="+275"/>
+        <location line="+277"/>
         <source>A WhatsApp message for the owner could not be handled: %1</source>
         <translation>Eine WhatsApp-Nachricht an den Inhaber konnte nicht verarbeitet werden: %1</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-177"/>
         <source>the reminder to %1 (%2)</source>
         <translation>die Erinnerung an %1 (%2)</translation>
     </message>

@@ -3452,7 +3452,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>The reminder could not be read again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3468,7 +3468,7 @@ Commands:
 <context>
     <name>OwnerPrompts</name>
     <message>
-        <location filename="../core/OwnerPrompts.cpp" line="+117"/>
+        <location filename="../core/OwnerPrompts.cpp" line="+121"/>
         <source>Cannot record the reminder shown to you: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3478,7 +3478,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+129"/>
         <source>Cannot show the reminder again: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4631,7 +4631,7 @@ You can also open a backup without replacing anything: start DueDesk with --db a
 <context>
     <name>WhatsAppMessages</name>
     <message>
-        <location filename="../bridges/WhatsAppMessages.cpp" line="+54"/>
+        <location filename="../bridges/WhatsAppMessages.cpp" line="+83"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6323,7 +6323,7 @@ Secrets come from the environment only, never from the command line:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Telegram&apos;s updates could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6535,12 +6535,12 @@ Secrets come from the environment only, never from the command line:
 <context>
     <name>duedesk::WeeklySnapshotSender</name>
     <message>
-        <location filename="../bridges/WeeklySnapshotSender.cpp" line="+67"/>
+        <location filename="../bridges/WeeklySnapshotSender.cpp" line="+71"/>
         <source>No chat is paired yet: pair Telegram or WhatsApp in Settings, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The owner&apos;s chat cannot take messages right now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6548,7 +6548,7 @@ Secrets come from the environment only, never from the command line:
 <context>
     <name>duedesk::WhatsAppBridge</name>
     <message>
-        <location filename="../bridges/WhatsAppBridge.cpp" line="+198"/>
+        <location filename="../bridges/WhatsAppBridge.cpp" line="+180"/>
         <source>WhatsApp accepted the message without returning its id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6556,12 +6556,12 @@ Secrets come from the environment only, never from the command line:
 <context>
     <name>duedesk::WhatsAppOwnerChannel</name>
     <message>
-        <location filename="../bridges/WhatsAppOwnerChannel.cpp" line="+101"/>
+        <location filename="../bridges/WhatsAppOwnerChannel.cpp" line="+95"/>
         <source>WhatsApp lets DueDesk write to you only within 24 hours of your last message to the business number; send it any message and this will follow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The owner&apos;s WhatsApp assistant is not set up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6572,12 +6572,12 @@ Secrets come from the environment only, never from the command line:
     </message>
     <message>
         <location line="+21"/>
-        <location line="+275"/>
+        <location line="+277"/>
         <source>A WhatsApp message for the owner could not be handled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-177"/>
         <source>the reminder to %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3488,7 +3488,7 @@ Comandos:
         <translation>El recordatorio ya se había gestionado.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>The reminder could not be read again.</source>
         <translation>No se ha podido volver a leer el recordatorio.</translation>
     </message>
@@ -3504,7 +3504,7 @@ Comandos:
 <context>
     <name>OwnerPrompts</name>
     <message>
-        <location filename="../core/OwnerPrompts.cpp" line="+117"/>
+        <location filename="../core/OwnerPrompts.cpp" line="+121"/>
         <source>Cannot record the reminder shown to you: %1</source>
         <translation>No se puede registrar el recordatorio que se le ha mostrado: %1</translation>
     </message>
@@ -3514,7 +3514,7 @@ Comandos:
         <translation>No se puede registrar el recordatorio que se le ha mostrado</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+129"/>
         <source>Cannot show the reminder again: %1</source>
         <translation>No se puede volver a mostrar el recordatorio: %1</translation>
     </message>
@@ -4669,7 +4669,7 @@ También puede abrir una copia de seguridad sin sustituir nada: inicie DueDesk c
 <context>
     <name>WhatsAppMessages</name>
     <message>
-        <location filename="../bridges/WhatsAppMessages.cpp" line="+54"/>
+        <location filename="../bridges/WhatsAppMessages.cpp" line="+83"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
@@ -6368,7 +6368,7 @@ Los secretos solo se leen del entorno, nunca de la línea de comandos:
         <translation>Omitir</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Telegram&apos;s updates could not be read.</source>
         <translation>No se pudieron leer las novedades de Telegram.</translation>
     </message>
@@ -6580,12 +6580,12 @@ Los secretos solo se leen del entorno, nunca de la línea de comandos:
 <context>
     <name>duedesk::WeeklySnapshotSender</name>
     <message>
-        <location filename="../bridges/WeeklySnapshotSender.cpp" line="+67"/>
+        <location filename="../bridges/WeeklySnapshotSender.cpp" line="+71"/>
         <source>No chat is paired yet: pair Telegram or WhatsApp in Settings, then try again.</source>
         <translation>Aún no hay ningún chat vinculado: vincule Telegram o WhatsApp en Ajustes y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The owner&apos;s chat cannot take messages right now.</source>
         <translation>El chat del propietario no puede recibir mensajes en este momento.</translation>
     </message>
@@ -6593,7 +6593,7 @@ Los secretos solo se leen del entorno, nunca de la línea de comandos:
 <context>
     <name>duedesk::WhatsAppBridge</name>
     <message>
-        <location filename="../bridges/WhatsAppBridge.cpp" line="+198"/>
+        <location filename="../bridges/WhatsAppBridge.cpp" line="+180"/>
         <source>WhatsApp accepted the message without returning its id.</source>
         <translation>WhatsApp aceptó el mensaje sin devolver su identificador.</translation>
     </message>
@@ -6601,12 +6601,12 @@ Los secretos solo se leen del entorno, nunca de la línea de comandos:
 <context>
     <name>duedesk::WhatsAppOwnerChannel</name>
     <message>
-        <location filename="../bridges/WhatsAppOwnerChannel.cpp" line="+101"/>
+        <location filename="../bridges/WhatsAppOwnerChannel.cpp" line="+95"/>
         <source>WhatsApp lets DueDesk write to you only within 24 hours of your last message to the business number; send it any message and this will follow.</source>
         <translation>WhatsApp solo permite a DueDesk escribirle en las 24 horas siguientes a su último mensaje al número del negocio; envíele cualquier mensaje y esto le llegará a continuación.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The owner&apos;s WhatsApp assistant is not set up.</source>
         <translation>El asistente de WhatsApp del propietario no está configurado.</translation>
     </message>
@@ -6617,12 +6617,12 @@ Los secretos solo se leen del entorno, nunca de la línea de comandos:
     </message>
     <message>
         <location line="+21"/>
-        <location line="+275"/>
+        <location line="+277"/>
         <source>A WhatsApp message for the owner could not be handled: %1</source>
         <translation>No se ha podido procesar un mensaje de WhatsApp para el propietario: %1</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-177"/>
         <source>the reminder to %1 (%2)</source>
         <translation>el recordatorio para %1 (%2)</translation>
     </message>

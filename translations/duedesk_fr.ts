@@ -3487,7 +3487,7 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
         <translation>Le rappel avait déjà été traité.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>The reminder could not be read again.</source>
         <translation>Impossible de relire le rappel.</translation>
     </message>
@@ -3503,7 +3503,7 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
 <context>
     <name>OwnerPrompts</name>
     <message>
-        <location filename="../core/OwnerPrompts.cpp" line="+117"/>
+        <location filename="../core/OwnerPrompts.cpp" line="+121"/>
         <source>Cannot record the reminder shown to you: %1</source>
         <translation>Impossible d’enregistrer le rappel qui vous a été présenté&#xa0;: %1</translation>
     </message>
@@ -3513,7 +3513,7 @@ Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now 
         <translation>Impossible d’enregistrer le rappel qui vous a été présenté</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+129"/>
         <source>Cannot show the reminder again: %1</source>
         <translation>Impossible de vous présenter à nouveau le rappel&#xa0;: %1</translation>
     </message>
@@ -4668,7 +4668,7 @@ Vous pouvez aussi ouvrir une sauvegarde sans rien remplacer&#xa0;: lancez DueDes
 <context>
     <name>WhatsAppMessages</name>
     <message>
-        <location filename="../bridges/WhatsAppMessages.cpp" line="+54"/>
+        <location filename="../bridges/WhatsAppMessages.cpp" line="+83"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
@@ -6367,7 +6367,7 @@ Les secrets viennent uniquement de l’environnement, jamais de la ligne de comm
         <translation>Écarter</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Telegram&apos;s updates could not be read.</source>
         <translation>Impossible de lire les nouveautés Telegram.</translation>
     </message>
@@ -6579,12 +6579,12 @@ Les secrets viennent uniquement de l’environnement, jamais de la ligne de comm
 <context>
     <name>duedesk::WeeklySnapshotSender</name>
     <message>
-        <location filename="../bridges/WeeklySnapshotSender.cpp" line="+67"/>
+        <location filename="../bridges/WeeklySnapshotSender.cpp" line="+71"/>
         <source>No chat is paired yet: pair Telegram or WhatsApp in Settings, then try again.</source>
         <translation>Aucune discussion n’est encore associée&#xa0;: associez Telegram ou WhatsApp dans les Paramètres, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The owner&apos;s chat cannot take messages right now.</source>
         <translation>La discussion du propriétaire ne peut pas recevoir de messages pour le moment.</translation>
     </message>
@@ -6592,7 +6592,7 @@ Les secrets viennent uniquement de l’environnement, jamais de la ligne de comm
 <context>
     <name>duedesk::WhatsAppBridge</name>
     <message>
-        <location filename="../bridges/WhatsAppBridge.cpp" line="+198"/>
+        <location filename="../bridges/WhatsAppBridge.cpp" line="+180"/>
         <source>WhatsApp accepted the message without returning its id.</source>
         <translation>WhatsApp a accepté le message sans renvoyer son identifiant.</translation>
     </message>
@@ -6600,12 +6600,12 @@ Les secrets viennent uniquement de l’environnement, jamais de la ligne de comm
 <context>
     <name>duedesk::WhatsAppOwnerChannel</name>
     <message>
-        <location filename="../bridges/WhatsAppOwnerChannel.cpp" line="+101"/>
+        <location filename="../bridges/WhatsAppOwnerChannel.cpp" line="+95"/>
         <source>WhatsApp lets DueDesk write to you only within 24 hours of your last message to the business number; send it any message and this will follow.</source>
         <translation>WhatsApp ne permet à DueDesk de vous écrire que dans les 24 heures qui suivent votre dernier message au numéro de l’entreprise&#xa0;; envoyez-lui un message, n’importe lequel, et ceci suivra.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The owner&apos;s WhatsApp assistant is not set up.</source>
         <translation>L’assistant WhatsApp du propriétaire n’est pas configuré.</translation>
     </message>
@@ -6616,12 +6616,12 @@ Les secrets viennent uniquement de l’environnement, jamais de la ligne de comm
     </message>
     <message>
         <location line="+21"/>
-        <location line="+275"/>
+        <location line="+277"/>
         <source>A WhatsApp message for the owner could not be handled: %1</source>
         <translation>Impossible de traiter un message WhatsApp destiné au propriétaire&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-177"/>
         <source>the reminder to %1 (%2)</source>
         <translation>le rappel pour %1 (%2)</translation>
     </message>
