@@ -191,16 +191,24 @@ bool OwnerPairing::recordRefusal(
         m_book.database(),
         [&](QSqlDatabase &db, QString *why) {
             const QString refusalsKey = key(channel, "refusals");
-            const QString now = sql::dateTime(m_book.clock().now()).toString();
-            const QJsonObject counted{
-                { QStringLiteral("count"), jsonValue(db, refusalsKey).value(QStringLiteral("count")).toInt() + 1 },
-                { QStringLiteral("last_at"), now } };
+            const QDateTime at = m_book.clock().now();
+            const QString now = sql::dateTime(at).toString();
+            const QJsonObject before = jsonValue(db, refusalsKey);
+            // Every refusal is counted; the audit trail gets one entry per stranger an hour, so that a stranger
+            // writing in a loop cannot flood it.
+            const QDateTime lastAudited = sql::toDateTime(before.value(QStringLiteral("audited_at")).toString());
+            const bool audit = before.value(QStringLiteral("audited_chat")).toString() != chatId
+                            || !lastAudited.isValid() || lastAudited.secsTo(at) >= 3600;
+            QJsonObject counted{ { QStringLiteral("count"), before.value(QStringLiteral("count")).toInt() + 1 },
+                { QStringLiteral("last_at"), now },
+                { QStringLiteral("audited_chat"), audit ? chatId : before.value(QStringLiteral("audited_chat")).toString() },
+                { QStringLiteral("audited_at"), audit ? now : before.value(QStringLiteral("audited_at")).toString() } };
             return setJson(db, refusalsKey, counted, why)
-                && AuditLog(m_book).append(QStringLiteral("owner_stranger_refused"),
+                && (!audit || AuditLog(m_book).append(QStringLiteral("owner_stranger_refused"),
                     QStringLiteral("%1 chat %2").arg(channelKey(channel), chatId), 0, 0,
                     { { QStringLiteral("channel"), channelKey(channel) }, { QStringLiteral("chat_id"), chatId },
                         { QStringLiteral("what"), what } },
-                    why);
+                    why));
         },
         also, error);
 }

@@ -190,7 +190,15 @@ private Q_SLOTS:
         QCOMPARE(pairing().refusalCount(Channel::Telegram), 2);
         QCOMPARE(pairing().refusalCount(Channel::WhatsApp), 0);
         QCOMPARE(pairing().lastRefusalAt(Channel::Telegram), m_book->clock().now());
+        // Counted every time, audited once an hour per stranger: a loop cannot flood the trail.
+        QCOMPARE(AuditLog(m_book->book()).count(QStringLiteral("owner_stranger_refused")), 1);
+        QVERIFY(pairing().recordRefusal(Channel::Telegram, QStringLiteral("777"), QStringLiteral("message")));
         QCOMPARE(AuditLog(m_book->book()).count(QStringLiteral("owner_stranger_refused")), 2);
+        m_book->clock().advanceSecs(3600);
+        QVERIFY(pairing().recordRefusal(Channel::Telegram, QStringLiteral("777"), QStringLiteral("message")));
+        QCOMPARE(AuditLog(m_book->book()).count(QStringLiteral("owner_stranger_refused")), 3);
+        QCOMPARE(pairing().refusalCount(Channel::Telegram), 4);
+        QVERIFY(AuditLog(m_book->book()).verify().ok);
     }
 
     void aFailingCallerTransactionPairsNothing()
