@@ -2086,7 +2086,8 @@ Commands:
   assistant                               talk to DueDesk: one message per line on standard input
   run [--once]                            run the channel bridges (DUEDESK_TELEGRAM_TOKEN, DUEDESK_WHATSAPP_TOKEN
                                           and _PHONE_ID; DUEDESK_WHATSAPP_APP_SECRET adds the webhook, not with
-                                          --once); --once sends what may go now, polls replies once and exits
+                                          --once); --once sends what may go now, polls replies once and exits;
+                                          DUEDESK_TELEGRAM_OWNER_TOKEN: your assistant; DUEDESK_RELAY_URL, _KEY
   bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R] [--book PATH]   benchmarks against a baseline
 
 --db defaults to the book in your DueDesk data folder. --now sets the clock (for scripts and tests).
@@ -2119,13 +2120,14 @@ Befehle:
                                           und _PHONE_ID; DUEDESK_WHATSAPP_APP_SECRET schaltet den Webhook zu, nicht
                                           mit --once); --once sendet, was raus darf, holt Antworten einmal ab und
                                           beendet sich
+                                          DUEDESK_TELEGRAM_OWNER_TOKEN: Ihr Assistent; DUEDESK_RELAY_URL, _KEY
   bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R] [--book PATH]   Benchmarks gegen eine Vergleichsbasis
 
 --db ist standardmäßig das Geschäftsbuch in Ihrem DueDesk-Datenordner. --now stellt die Uhr (für Skripte und Tests).
 </translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>--now takes an ISO date or date-time, not &quot;%1&quot;</source>
         <translation>--now erwartet ein ISO-Datum oder ein ISO-Datum mit Uhrzeit, nicht „%1“</translation>
     </message>

@@ -2086,7 +2086,8 @@ Commands:
   assistant                               talk to DueDesk: one message per line on standard input
   run [--once]                            run the channel bridges (DUEDESK_TELEGRAM_TOKEN, DUEDESK_WHATSAPP_TOKEN
                                           and _PHONE_ID; DUEDESK_WHATSAPP_APP_SECRET adds the webhook, not with
-                                          --once); --once sends what may go now, polls replies once and exits
+                                          --once); --once sends what may go now, polls replies once and exits;
+                                          DUEDESK_TELEGRAM_OWNER_TOKEN: your assistant; DUEDESK_RELAY_URL, _KEY
   bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R] [--book PATH]   benchmarks against a baseline
 
 --db defaults to the book in your DueDesk data folder. --now sets the clock (for scripts and tests).
@@ -2119,13 +2120,14 @@ Comandos:
                                           y _PHONE_ID; DUEDESK_WHATSAPP_APP_SECRET añade el webhook, no con
                                           --once); --once envía lo que puede salir ya, consulta las respuestas
                                           una vez y termina
+                                          DUEDESK_TELEGRAM_OWNER_TOKEN: su asistente; DUEDESK_RELAY_URL, _KEY
   bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R] [--book PATH]   pruebas de rendimiento frente a una referencia
 
 --db usa por defecto el libro de su carpeta de datos de DueDesk. --now fija el reloj (para scripts y pruebas).
 </translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>--now takes an ISO date or date-time, not &quot;%1&quot;</source>
         <translation>--now necesita una fecha ISO o una fecha y hora ISO, no «%1»</translation>
     </message>

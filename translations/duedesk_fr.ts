@@ -2086,7 +2086,8 @@ Commands:
   assistant                               talk to DueDesk: one message per line on standard input
   run [--once]                            run the channel bridges (DUEDESK_TELEGRAM_TOKEN, DUEDESK_WHATSAPP_TOKEN
                                           and _PHONE_ID; DUEDESK_WHATSAPP_APP_SECRET adds the webhook, not with
-                                          --once); --once sends what may go now, polls replies once and exits
+                                          --once); --once sends what may go now, polls replies once and exits;
+                                          DUEDESK_TELEGRAM_OWNER_TOKEN: your assistant; DUEDESK_RELAY_URL, _KEY
   bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R] [--book PATH]   benchmarks against a baseline
 
 --db defaults to the book in your DueDesk data folder. --now sets the clock (for scripts and tests).
@@ -2118,13 +2119,14 @@ Commandes&#xa0;:
   run [--once]                            fait fonctionner les canaux (DUEDESK_TELEGRAM_TOKEN, DUEDESK_WHATSAPP_TOKEN
                                           et _PHONE_ID&#xa0;; DUEDESK_WHATSAPP_APP_SECRET ajoute le webhook, sauf avec
                                           --once)&#xa0;; --once envoie ce qui peut partir, relève les réponses une fois et s’arrête
+                                          DUEDESK_TELEGRAM_OWNER_TOKEN&#xa0;: votre assistant&#xa0;; DUEDESK_RELAY_URL, _KEY
   bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R] [--book PATH]   mesures de performance face à une référence
 
 Sans --db, le registre de votre dossier de données DueDesk est utilisé. --now règle l’horloge (pour les scripts et les tests).
 </translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>--now takes an ISO date or date-time, not &quot;%1&quot;</source>
         <translation>--now attend une date ISO ou une date et heure ISO, pas «&#xa0;%1&#xa0;»</translation>
     </message>

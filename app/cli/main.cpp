@@ -51,7 +51,8 @@ QString usageText()
         "  assistant                               talk to DueDesk: one message per line on standard input\n"
         "  run [--once]                            run the channel bridges (DUEDESK_TELEGRAM_TOKEN, DUEDESK_WHATSAPP_TOKEN\n"
         "                                          and _PHONE_ID; DUEDESK_WHATSAPP_APP_SECRET adds the webhook, not with\n"
-        "                                          --once); --once sends what may go now, polls replies once and exits\n"
+        "                                          --once); --once sends what may go now, polls replies once and exits;\n"
+        "                                          DUEDESK_TELEGRAM_OWNER_TOKEN: your assistant; DUEDESK_RELAY_URL, _KEY\n"
         "  bench [--suite aging|plan|nlu|startup] [--bills N] [--runs R] [--book PATH]   benchmarks against a baseline\n"
         "\n"
         "--db defaults to the book in your DueDesk data folder. --now sets the clock (for scripts and tests).\n");
