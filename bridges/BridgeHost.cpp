@@ -56,10 +56,14 @@ void BridgeHost::build()
     m_supervisor->addBridge(std::make_unique<WhatsAppBridge>(m_book, config.whatsapp));
     // One bot token can have one getUpdates reader: the same bot for clients and for the owner would take each
     // other's messages. The owner is told so in Settings (the assistant's row stays "not running").
-    if (!config.ownerTelegram.token.isEmpty() && config.ownerTelegram.token == config.telegram.token)
+    m_assistantProblem.clear();
+    if (!config.ownerTelegram.token.isEmpty() && config.ownerTelegram.token == config.telegram.token) {
         m_supervisor->log().warning(QStringLiteral("owner_bot_same_as_business_bot"));
-    else
+        m_assistantProblem = tr("Your assistant needs a Telegram bot of its own: this token is your business bot's, "
+                                "which your clients write to. Create a second bot with @BotFather.");
+    } else {
         m_supervisor->addOwnerChannel(std::make_unique<TelegramOwnerBot>(m_book, config.ownerTelegram));
+    }
     // The owner may also pair their own WhatsApp with the business number; Telegram comes first for the snapshot.
     m_supervisor->addOwnerChannel(std::make_unique<WhatsAppOwnerChannel>(m_book, config.ownerWhatsApp));
 

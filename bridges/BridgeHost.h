@@ -35,6 +35,8 @@ public:
 
     QList<ChannelStatus> statuses() const;
     QList<OwnerChannelStatus> ownerStatuses() const;
+    // Why the owner's Telegram assistant is not running although its token is set (translated; empty otherwise).
+    QString assistantProblem() const { return m_assistantProblem; }
 
     // The supervisor, built from the book and the secrets read: the CLI's `run --once` calls runOnce() on it.
     // Null before the secrets are read.
@@ -80,6 +82,7 @@ private:
     std::unique_ptr<RelayClient> m_relay;                     // on this thread
     BridgeConfig m_config;
     bool m_longPolling = true;
+    QString m_assistantProblem;
     QTimer m_changed;
     int m_generation = 0; // a start() that was superseded ignores its late secrets
 };

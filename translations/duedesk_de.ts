@@ -5235,6 +5235,14 @@ Sie können eine Sicherung auch öffnen, ohne etwas zu ersetzen: Starten Sie Due
     </message>
 </context>
 <context>
+    <name>duedesk::BridgeHost</name>
+    <message>
+        <location filename="../bridges/BridgeHost.cpp" line="+62"/>
+        <source>Your assistant needs a Telegram bot of its own: this token is your business bot&apos;s, which your clients write to. Create a second bot with @BotFather.</source>
+        <translation>Ihr Assistent braucht einen eigenen Telegram-Bot: Dieses Token gehört dem Bot Ihres Unternehmens, dem Ihre Kunden schreiben. Legen Sie mit @BotFather einen zweiten Bot an.</translation>
+    </message>
+</context>
+<context>
     <name>duedesk::BusinessProfile</name>
     <message>
         <location filename="../ui/BusinessProfile.cpp" line="+121"/>
@@ -5485,7 +5493,7 @@ Sie können eine Sicherung auch öffnen, ohne etwas zu ersetzen: Starten Sie Due
         <translation>Eingerichtet, noch nicht getestet.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Your assistant cannot reach Telegram: %1</source>
         <translation>Ihr Assistent erreicht Telegram nicht: %1</translation>
     </message>

@@ -5196,6 +5196,14 @@ You can also open a backup without replacing anything: start DueDesk with --db a
     </message>
 </context>
 <context>
+    <name>duedesk::BridgeHost</name>
+    <message>
+        <location filename="../bridges/BridgeHost.cpp" line="+62"/>
+        <source>Your assistant needs a Telegram bot of its own: this token is your business bot&apos;s, which your clients write to. Create a second bot with @BotFather.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>duedesk::BusinessProfile</name>
     <message>
         <location filename="../ui/BusinessProfile.cpp" line="+121"/>
@@ -5446,7 +5454,7 @@ You can also open a backup without replacing anything: start DueDesk with --db a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Your assistant cannot reach Telegram: %1</source>
         <translation type="unfinished"></translation>
     </message>

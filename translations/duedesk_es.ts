@@ -5235,6 +5235,14 @@ También puede abrir una copia de seguridad sin sustituir nada: inicie DueDesk c
     </message>
 </context>
 <context>
+    <name>duedesk::BridgeHost</name>
+    <message>
+        <location filename="../bridges/BridgeHost.cpp" line="+62"/>
+        <source>Your assistant needs a Telegram bot of its own: this token is your business bot&apos;s, which your clients write to. Create a second bot with @BotFather.</source>
+        <translation>Su asistente necesita un bot de Telegram propio: este token es el del bot de su negocio, al que escriben sus clientes. Cree un segundo bot con @BotFather.</translation>
+    </message>
+</context>
+<context>
     <name>duedesk::BusinessProfile</name>
     <message>
         <location filename="../ui/BusinessProfile.cpp" line="+121"/>
@@ -5485,7 +5493,7 @@ También puede abrir una copia de seguridad sin sustituir nada: inicie DueDesk c
         <translation>Configurado, aún sin probar.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Your assistant cannot reach Telegram: %1</source>
         <translation>Su asistente no puede conectar con Telegram: %1</translation>
     </message>

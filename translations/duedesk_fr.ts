@@ -5234,6 +5234,14 @@ Vous pouvez aussi ouvrir une sauvegarde sans rien remplacer&#xa0;: lancez DueDes
     </message>
 </context>
 <context>
+    <name>duedesk::BridgeHost</name>
+    <message>
+        <location filename="../bridges/BridgeHost.cpp" line="+62"/>
+        <source>Your assistant needs a Telegram bot of its own: this token is your business bot&apos;s, which your clients write to. Create a second bot with @BotFather.</source>
+        <translation>Votre assistant a besoin de son propre bot Telegram&#xa0;: ce jeton est celui du bot de votre entreprise, auquel vos clients écrivent. Créez un second bot avec @BotFather.</translation>
+    </message>
+</context>
+<context>
     <name>duedesk::BusinessProfile</name>
     <message>
         <location filename="../ui/BusinessProfile.cpp" line="+121"/>
@@ -5484,7 +5492,7 @@ Vous pouvez aussi ouvrir une sauvegarde sans rien remplacer&#xa0;: lancez DueDes
         <translation>Configuré, pas encore testé.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Your assistant cannot reach Telegram: %1</source>
         <translation>Votre assistant ne parvient pas à joindre Telegram&#xa0;: %1</translation>
     </message>

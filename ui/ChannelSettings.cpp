@@ -302,6 +302,10 @@ QString ChannelSettings::liveStatus(const Row &row, QString *kind) const
     const QLocale locale = m_book->locale();
     const auto at = [&](const QDateTime &t) { return locale.toString(t.toLocalTime().time(), QLocale::ShortFormat); };
     if (row.owner) {
+        if (!m_host->assistantProblem().isEmpty()) {
+            *kind = QStringLiteral("error");
+            return m_host->assistantProblem();
+        }
         for (const OwnerChannelStatus &s : m_host->ownerStatuses()) {
             if (s.channel != Channel::Telegram) // this row is the assistant's Telegram bot
                 continue;

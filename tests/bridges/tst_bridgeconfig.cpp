@@ -134,6 +134,8 @@ private Q_SLOTS:
         QVERIFY(host.supervisor());
         for (const OwnerChannelStatus &s : host.supervisor()->ownerStatuses())
             QVERIFY(s.channel != Channel::Telegram);
+        // Settings says why, in the assistant's row.
+        QVERIFY(host.assistantProblem().contains(QStringLiteral("@BotFather")));
 
         secrets.write(QStringLiteral("telegram_owner"), QStringLiteral("8:owner"), [](const QString &) {});
         host.prepare();
@@ -141,6 +143,7 @@ private Q_SLOTS:
         for (const OwnerChannelStatus &s : host.supervisor()->ownerStatuses())
             telegramOwner = telegramOwner || (s.channel == Channel::Telegram && s.configured);
         QVERIFY(telegramOwner);
+        QVERIFY(host.assistantProblem().isEmpty());
     }
 };
 
