@@ -379,22 +379,43 @@ void WhatsAppOwnerChannel::pushDrafts(QList<qint64> draftIds, const Next &next)
 
 void WhatsAppOwnerChannel::showDraft(const DraftRow &draft, const OwnerPrompt &prompt, const Next &next, bool again)
 {
-    const QString text = OwnerChatTexts::draft(m_book, draft);
+    QString text = OwnerChatTexts::draft(m_book, draft);
+    if (again)
+        text = OwnerChatTexts::changed(text);
     const qint64 promptId = prompt.id;
-    send(WhatsAppMessages::draftButtons(
-             prompt.chatId, again ? OwnerChatTexts::changed(text) : text, prompt.draftId, prompt.nonce),
-        [this, promptId, next](const SendResult &r) {
-            using Delivery = OwnerDraftFlow::Delivery;
-            const bool failed = r.kind == SendResult::Kind::Failed;
-            const Delivery delivery = r.kind == SendResult::Kind::Sent ? Delivery::Sent
-                : failed && r.transient                                ? Delivery::NotSent
-                : failed                                               ? Delivery::Refused
-                                                                       : Delivery::Perhaps;
-            QString error;
-            if (!OwnerDraftFlow(m_book, Channel::WhatsApp, actor).shown(promptId, delivery, r.providerId, &error))
-                m_log.warning(QStringLiteral("prompt_not_updated"), { { QStringLiteral("error"), error } });
-            next();
-        });
+    const auto settle = [this, promptId, next](OwnerDraftFlow::Delivery delivery, const QString &providerId) {
+        QString error;
+        if (!OwnerDraftFlow(m_book, Channel::WhatsApp, actor).shown(promptId, delivery, providerId, &error))
+            m_log.warning(QStringLiteral("prompt_not_updated"), { { QStringLiteral("error"), error } });
+        next();
+    };
+    const auto buttons = [this, prompt, settle](const QString &body) {
+        send(WhatsAppMessages::draftButtons(prompt.chatId, body, prompt.draftId, prompt.nonce),
+            [settle](const SendResult &r) { settle(deliveryOf(r), r.providerId); });
+    };
+    if (text.size() <= WhatsAppMessages::maxBodyLength) {
+        buttons(text);
+        return;
+    }
+    // Too long for the buttons' message: the whole wording goes first as text, so that Send approves only words
+    // the owner could read; the buttons follow, asking about it.
+    send(WhatsAppMessages::text(prompt.chatId, text), [this, draft, buttons, settle](const SendResult &r) {
+        if (r.kind != SendResult::Kind::Sent) {
+            settle(deliveryOf(r), QString());
+            return;
+        }
+        buttons(tr("Send the reminder above to %1 (%2)?").arg(draft.clientName, draft.billNumber));
+    });
+}
+
+OwnerDraftFlow::Delivery WhatsAppOwnerChannel::deliveryOf(const SendResult &r)
+{
+    using Delivery = OwnerDraftFlow::Delivery;
+    const bool failed = r.kind == SendResult::Kind::Failed;
+    return r.kind == SendResult::Kind::Sent ? Delivery::Sent
+        : failed && r.transient             ? Delivery::NotSent
+        : failed                            ? Delivery::Refused
+                                            : Delivery::Perhaps;
 }
 
 void WhatsAppOwnerChannel::nudge(int waiting, const Next &next)

@@ -74,6 +74,8 @@ public:
     bool insideWindow() const;
 
 private:
+    // What a send of the message showing a draft means for its prompt (OwnerDraftFlow::shown).
+    static OwnerDraftFlow::Delivery deliveryOf(const SendResult &result);
     using Next = std::function<void()>;
     using Sent = std::function<void(const SendResult &)>;
     using Message = WhatsAppOwnerMessage;

@@ -6627,12 +6627,12 @@ Zugangsdaten kommen nur aus der Umgebung, nie von der Befehlszeile:
     </message>
     <message>
         <location line="+21"/>
-        <location line="+277"/>
+        <location line="+298"/>
         <source>A WhatsApp message for the owner could not be handled: %1</source>
         <translation>Eine WhatsApp-Nachricht an den Inhaber konnte nicht verarbeitet werden: %1</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-198"/>
         <source>the reminder to %1 (%2)</source>
         <translation>die Erinnerung an %1 (%2)</translation>
     </message>
@@ -6645,6 +6645,11 @@ Zugangsdaten kommen nur aus der Umgebung, nie von der Befehlszeile:
         <location line="+3"/>
         <source>Skipped %1.</source>
         <translation>Übersprungen: %1.</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>Send the reminder above to %1 (%2)?</source>
+        <translation>Die Erinnerung oben an %1 (%2) senden?</translation>
     </message>
 </context>
 <context>

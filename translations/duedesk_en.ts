@@ -6581,12 +6581,12 @@ Secrets come from the environment only, never from the command line:
     </message>
     <message>
         <location line="+21"/>
-        <location line="+277"/>
+        <location line="+298"/>
         <source>A WhatsApp message for the owner could not be handled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-198"/>
         <source>the reminder to %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6598,6 +6598,11 @@ Secrets come from the environment only, never from the command line:
     <message>
         <location line="+3"/>
         <source>Skipped %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>Send the reminder above to %1 (%2)?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

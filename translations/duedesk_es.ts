@@ -6627,12 +6627,12 @@ Los secretos solo se leen del entorno, nunca de la línea de comandos:
     </message>
     <message>
         <location line="+21"/>
-        <location line="+277"/>
+        <location line="+298"/>
         <source>A WhatsApp message for the owner could not be handled: %1</source>
         <translation>No se ha podido procesar un mensaje de WhatsApp para el propietario: %1</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-198"/>
         <source>the reminder to %1 (%2)</source>
         <translation>el recordatorio para %1 (%2)</translation>
     </message>
@@ -6645,6 +6645,11 @@ Los secretos solo se leen del entorno, nunca de la línea de comandos:
         <location line="+3"/>
         <source>Skipped %1.</source>
         <translation>Omitido: %1.</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>Send the reminder above to %1 (%2)?</source>
+        <translation>¿Enviar el recordatorio de arriba a %1 (%2)?</translation>
     </message>
 </context>
 <context>

@@ -6626,12 +6626,12 @@ Les secrets viennent uniquement de l’environnement, jamais de la ligne de comm
     </message>
     <message>
         <location line="+21"/>
-        <location line="+277"/>
+        <location line="+298"/>
         <source>A WhatsApp message for the owner could not be handled: %1</source>
         <translation>Impossible de traiter un message WhatsApp destiné au propriétaire&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-198"/>
         <source>the reminder to %1 (%2)</source>
         <translation>le rappel pour %1 (%2)</translation>
     </message>
@@ -6644,6 +6644,11 @@ Les secrets viennent uniquement de l’environnement, jamais de la ligne de comm
         <location line="+3"/>
         <source>Skipped %1.</source>
         <translation>J’ai écarté %1.</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>Send the reminder above to %1 (%2)?</source>
+        <translation>Envoyer le rappel ci-dessus à %1 (%2)&#xa0;?</translation>
     </message>
 </context>
 <context>

@@ -421,6 +421,29 @@ private Q_SLOTS:
         QCOMPARE(prompt().providerMessageId, QStringLiteral("wamid.OUT-2")); // after "Paired."
     }
 
+    // The buttons' message holds 1024 characters: a longer wording goes first in full, as text, so that Send
+    // approves only words the owner could read.
+    void aLongDraftIsShownInFullBeforeItsButtons()
+    {
+        const QString wording = QStringLiteral("Hello Harbour Cafe, ") + QString(1300, QLatin1Char('x')) + QStringLiteral(" END");
+        QString error;
+        QVERIFY2(ChaseEngine(m_book->book()).edit(m_draftId, wording, QStringLiteral("owner"), &error), qPrintable(error));
+        WhatsAppOwnerChannel channel(m_book->book(), settings());
+        QVERIFY(pairOwner(channel));
+        QCOMPARE(prompts().size(), 1);
+        QVERIFY(textsTo(owner).last().contains(wording));
+        const QString asked = prompts().first()
+                                  .value(QStringLiteral("interactive")).toObject()
+                                  .value(QStringLiteral("body")).toObject()
+                                  .value(QStringLiteral("text")).toString();
+        QCOMPARE(asked, QStringLiteral("Send the reminder above to Harbour Cafe (INV-7)?"));
+        QVERIFY(!prompt().providerMessageId.isEmpty());
+        deliver({ press(owner, button(OwnerButton::Action::Send)) });
+        QVERIFY(poll(channel));
+        QCOMPARE(draftState(), QStringLiteral("approved"));
+        QCOMPARE(ChaseEngine(m_book->book()).outbox().first().body, wording);
+    }
+
     void aDraftTheServerCouldNotTakeIsShownAtTheNextRound()
     {
         WhatsAppOwnerChannel channel(m_book->book(), settings());
